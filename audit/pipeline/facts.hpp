@@ -1,0 +1,52 @@
+#pragma once
+// Facts: expensive, per-item results shared by every check that needs them, computed once and
+// memoised (folded text, school-name mentions, roster matchers). Checks never recompute them.
+#include "audit/model/export.hpp"
+#include "audit/profile/school_profile.hpp"
+#include "audit/text/people_matcher.hpp"
+#include "audit/text/school_matcher.hpp"
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace audit {
+
+// One piece of free text the account holder wrote or attached, from any item kind.
+struct TextItem {
+    const Export* source = nullptr;
+    SourceRef ref;
+    std::string_view kind; // "post", "comment", "message", "caption", "place", "event", "album"
+    std::string_view text; // points into the Export, which outlives the facts
+    Timestamp time = 0;
+    std::string media;     // the media entry, for captions
+};
+
+class Facts {
+public:
+    Facts(const std::vector<Export>& exports, const SchoolProfile& profile);
+    ~Facts();
+
+    const std::vector<Export>& exports() const { return m_exports; }
+    const SchoolProfile& profile() const { return m_profile; }
+
+    // Every free-text item in every export (posts, comments, messages, captions, places, events).
+    const std::vector<TextItem>& texts();
+    const SchoolMatcher& school_matcher();
+    // School mentions in texts()[index], memoised.
+    const std::vector<Mention>& school_mentions(std::size_t index);
+    // Matcher for a roster, or nullptr when the profile has no such roster.
+    const PeopleMatcher* people(RosterKind kind);
+
+private:
+    const std::vector<Export>& m_exports;
+    const SchoolProfile& m_profile;
+    std::optional<std::vector<TextItem>> m_texts;
+    std::unique_ptr<SchoolMatcher> m_school;
+    std::vector<std::optional<std::vector<Mention>>> m_mentions;
+    std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people;
+};
+
+} // namespace audit

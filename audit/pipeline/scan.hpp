@@ -1,0 +1,26 @@
+#pragma once
+// The whole audit: open the exports, detect and run importers, compute facts, run the checks,
+// and turn what they found into a Report.
+#include "audit/core/result.hpp"
+#include "audit/policy/policy.hpp"
+#include "audit/profile/school_profile.hpp"
+#include "reports/report.hpp"
+#include <string>
+#include <vector>
+
+namespace audit {
+
+struct ScanOptions {
+    std::vector<std::string> inputs; // zip files, zip parts, folders
+    std::vector<std::string> only_checks; // empty = all
+    std::vector<std::string> skip_checks;
+    bool show_names = false;
+    std::string generated_at; // ISO-8601 UTC; the caller injects the clock
+};
+
+// Stops with an Error only when nothing can be scanned (no input readable, unknown check id);
+// a partly unreadable export is scanned and its problems listed in the report.
+Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile,
+                        const PolicyPack& policy);
+
+} // namespace audit

@@ -1,0 +1,20 @@
+# sa_embed(TARGET_NAME OUTPUT_CPP SYMBOL FILES...) writes OUTPUT_CPP defining
+#   const audit::EmbeddedFile SYMBOL[]; const std::size_t SYMBOL_count;
+# with each file's base name and bytes, so bundled data needs no files at run time.
+function(sa_embed target output symbol)
+  set(body "#include \"audit/core/embedded.hpp\"\nnamespace audit {\n")
+  set(entries "")
+  set(i 0)
+  foreach(file IN LISTS ARGN)
+    file(READ ${file} hex HEX)
+    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+    get_filename_component(name ${file} NAME)
+    string(APPEND body "static const char ${symbol}_${i}[] = {${bytes} 0};\n")
+    string(APPEND entries "  {\"${name}\", std::string_view(${symbol}_${i}, sizeof(${symbol}_${i}) - 1)},\n")
+    math(EXPR i "${i} + 1")
+  endforeach()
+  string(APPEND body "extern const EmbeddedFile ${symbol}[] = {\n${entries}  {\"\", {}}};\n")
+  string(APPEND body "extern const std::size_t ${symbol}_count = ${i};\n}\n")
+  file(CONFIGURE OUTPUT ${output} CONTENT "${body}" @ONLY)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${ARGN})
+endfunction()
