@@ -47,11 +47,15 @@ std::string ExportView::display_name() const {
 }
 
 std::vector<ViewEntry> ExportView::by_basename(std::string_view basename) const {
-    std::vector<ViewEntry> out;
+    // Sorted by position in m_entries (name order, then part order), not by name alone: the
+    // same name in two parts must keep the first part's copy first.
+    std::vector<std::size_t> positions;
     auto [first, last] = m_by_basename.equal_range(std::string(basename));
-    for (auto it = first; it != last; ++it) out.push_back(m_entries[it->second]);
-    std::sort(out.begin(), out.end(),
-              [](const ViewEntry& a, const ViewEntry& b) { return a.name() < b.name(); });
+    for (auto it = first; it != last; ++it) positions.push_back(it->second);
+    std::sort(positions.begin(), positions.end());
+    std::vector<ViewEntry> out;
+    out.reserve(positions.size());
+    for (std::size_t position : positions) out.push_back(m_entries[position]);
     return out;
 }
 

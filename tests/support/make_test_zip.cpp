@@ -12,9 +12,13 @@
 namespace fs = std::filesystem;
 
 static bool add(zip_t* z, const std::string& name, const std::string& data) {
-    void* copy = std::malloc(data.size() ? data.size() : 1);
-    if (!data.empty()) std::memcpy(copy, data.data(), data.size());
-    zip_source_t* src = zip_source_buffer(z, copy, data.size(), 1);
+    // libzip never frees a zero-length buffer: an empty entry gets none.
+    void* copy = nullptr;
+    if (!data.empty()) {
+        copy = std::malloc(data.size());
+        std::memcpy(copy, data.data(), data.size());
+    }
+    zip_source_t* src = zip_source_buffer(z, copy, data.size(), copy ? 1 : 0);
     if (!src) return false;
     if (zip_file_add(z, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
         zip_source_free(src);

@@ -28,10 +28,14 @@ TempDir::~TempDir() {
 
 namespace {
 void add_buffer(zip_t* z, const std::string& name, const std::string& contents) {
-    // libzip keeps the pointer until zip_close; copy into a buffer it frees itself.
-    void* copy = std::malloc(contents.size() ? contents.size() : 1);
-    if (!contents.empty()) std::memcpy(copy, contents.data(), contents.size());
-    zip_source_t* src = zip_source_buffer(z, copy, contents.size(), 1);
+    // libzip keeps the pointer until zip_close; copy into a buffer it frees itself. An empty
+    // entry gets no buffer: libzip never frees one of length 0.
+    void* copy = nullptr;
+    if (!contents.empty()) {
+        copy = std::malloc(contents.size());
+        std::memcpy(copy, contents.data(), contents.size());
+    }
+    zip_source_t* src = zip_source_buffer(z, copy, contents.size(), copy ? 1 : 0);
     if (!src || zip_file_add(z, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
         if (src) zip_source_free(src);
         throw std::runtime_error("cannot add " + name + ": " + zip_strerror(z));

@@ -1,0 +1,24 @@
+#pragma once
+// Writes report files: owner-only (0600), never inside an export or over one.
+#include "audit/core/result.hpp"
+#include "reports/report.hpp"
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace audit {
+
+struct OutputPlan {
+    std::vector<std::pair<std::string, std::filesystem::path>> files; // (format, path)
+};
+
+// -o PATH with one format is the file; with several, the stem (PATH.html, PATH.json, …).
+// Fails when a path would land inside one of the exports.
+Result<OutputPlan> plan_outputs(const std::string& output, const std::vector<std::string>& formats,
+                                const std::vector<std::string>& inputs);
+// Writes every planned file; returns the paths written.
+Result<std::vector<std::filesystem::path>> write_reports(const Report& report, const OutputPlan& plan);
+// Creates `file` owner-only and writes `contents`, replacing what was there.
+Result<void> write_private_file(const std::filesystem::path& file, std::string_view contents);
+
+} // namespace audit

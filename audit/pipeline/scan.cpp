@@ -1,0 +1,127 @@
+#include "audit/pipeline/scan.hpp"
+#include "audit/pipeline/finding_builder.hpp"
+#include "audit/pipeline/inputs.hpp"
+#include <algorithm>
+#include <exception>
+
+namespace audit {
+
+namespace {
+
+Result<std::vector<const CheckInfo*>> select_checks(const ScanOptions& options) {
+    for (const auto* list : {&options.only_checks, &options.skip_checks})
+        for (const std::string& id : *list)
+            if (!find_check(id))
+                return fail("unknown check '" + id + "' (staff-audit checks lists them)");
+    std::vector<const CheckInfo*> out;
+    for (const CheckInfo& c : all_checks()) {
+        auto listed = [&](const std::vector<std::string>& ids) {
+            return std::find(ids.begin(), ids.end(), c.id) != ids.end();
+        };
+        if (!options.only_checks.empty() && !listed(options.only_checks)) continue;
+        if (listed(options.skip_checks)) continue;
+        out.push_back(&c);
+    }
+    return out;
+}
+
+Export import_one(DetectedExport& detected) {
+    Export ex;
+    ex.platform = detected.importer->platform;
+    ex.format = detected.importer->format;
+    ex.path = detected.view->display_name();
+    try {
+        detected.importer->import_export(*detected.view, ex);
+    } catch (const std::exception& e) {
+        ex.problems.push_back({ex.path, std::string("internal error while reading: ") + e.what()});
+    }
+    for (auto& [name, why] : detected.view->rejected()) ex.problems.push_back({name, why});
+    return ex;
+}
+
+SourceSummary summarise(const Export& ex) {
+    return SourceSummary{ex.path, ex.platform, ex.format, ex.item_count(), ex.media.size(), ex.problems};
+}
+
+void count_scanned(Coverage& coverage, const Export& ex) {
+    coverage.scanned["profile_fields"] += ex.profile.size();
+    coverage.scanned["posts"] += ex.posts.size();
+    coverage.scanned["comments"] += ex.comments.size();
+    coverage.scanned["messages"] += ex.messages.size();
+    coverage.scanned["media"] += ex.media.size();
+    coverage.scanned["connections"] += ex.connections.size();
+    coverage.scanned["groups"] += ex.groups.size();
+    coverage.scanned["searches"] += ex.searches.size();
+    coverage.scanned["logins"] += ex.logins.size();
+    auto missing = std::count_if(ex.media.begin(), ex.media.end(),
+                                 [](const Media& m) { return m.entry.empty(); });
+    if (missing > 0)
+        coverage.skipped.push_back(
+            {std::string(display_name(ex.platform)) + ": " + std::to_string(missing) + " of " +
+                 std::to_string(ex.media.size()) + " photos and videos",
+             "referenced by the export but not in it (download the export again with media, or "
+             "pass every zip part)"});
+    for (const Skipped& s : ex.skipped)
+        coverage.skipped.push_back({std::string(display_name(ex.platform)) + ": " + s.what, s.why});
+}
+
+void note_missing_profile(Coverage& coverage, const SchoolProfile& profile) {
+    if (profile.name.empty())
+        coverage.skipped.push_back({"school checks", "no school profile given (--profile): the "
+                                                     "school's names, rosters and hours are unknown"});
+    for (RosterKind kind : {RosterKind::pupils, RosterKind::parents})
+        if (!profile.roster(kind))
+            coverage.skipped.push_back({std::string(to_string(kind)) + " roster",
+                                        "not in the school profile: matching " +
+                                            std::string(to_string(kind)) + " names was skipped"});
+}
+
+// Runs one check; a check that throws becomes a coverage note and the scan goes on.
+std::vector<DraftFinding> run_check(const CheckInfo& check, Facts& facts, Coverage& coverage) {
+    std::vector<DraftFinding> drafts;
+    CheckContext ctx(facts, drafts);
+    try {
+        check.run(ctx);
+    } catch (const std::exception& e) {
+        coverage.skipped.push_back({std::string(check.id), std::string("internal error: ") + e.what()});
+        drafts.clear();
+    }
+    return drafts;
+}
+
+} // namespace
+
+Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile,
+                        const PolicyPack& policy) {
+    auto checks = select_checks(options);
+    if (!checks) return tl::unexpected(checks.error());
+    auto detected = open_exports(options.inputs);
+    if (!detected) return tl::unexpected(detected.error());
+
+    Report report;
+    report.tool_version = SA_VERSION;
+    report.generated_at = options.generated_at;
+    report.school = profile.name;
+    report.policy = policy.name;
+    report.policy_title = policy.title;
+    report.names_masked = !options.show_names;
+
+    std::vector<Export> exports;
+    for (DetectedExport& d : *detected) exports.push_back(import_one(d));
+    for (const Export& ex : exports) {
+        report.sources.push_back(summarise(ex));
+        count_scanned(report.coverage, ex);
+    }
+    note_missing_profile(report.coverage, profile);
+
+    Facts facts(exports, profile);
+    Masker masker(profile);
+    FindingBuilder builder(policy, masker, options.show_names);
+    for (const CheckInfo* check : *checks)
+        for (const DraftFinding& draft : run_check(*check, facts, report.coverage))
+            report.findings.push_back(builder.build(*check, draft));
+    order_findings(report.findings);
+    return report;
+}
+
+} // namespace audit

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs every Debian package staff-audit needs to build, test and run (Debian 12).
+# Idempotent: packages already present are skipped by apt-get.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config
+  # libraries (Debian -dev packages only; nothing is downloaded at build or run time)
+  libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
+  libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev
+  # tests
+  catch2
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  echo "Installing: ${missing[*]}"
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
