@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # libraries (Debian -dev packages only; nothing is downloaded at build or run time)
   libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
-  libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev
+  libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
   # tests
   catch2
 )

@@ -3,7 +3,7 @@
 #include "audit/text/normalise.hpp"
 #include "audit/text/school_terms.hpp"
 
-#include <hs/hs.h>
+#include "audit/text/literal_set.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -34,45 +34,7 @@ constexpr double k_squashed_penalty = 0.05;
 // Hostile text full of matches must not grow the hit list without bound.
 constexpr std::size_t k_max_hits = 10000;
 
-struct Hit {
-    std::size_t term = 0;
-    std::size_t fbegin = 0; // folded range of the term, without the padding spaces
-    std::size_t fend = 0;
-};
-
-struct ScanContext {
-    const std::vector<Term>* terms = nullptr;
-    std::vector<Hit> hits;
-};
-
-int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to,
-             unsigned int /*flags*/, void* context) {
-    auto& scan = *static_cast<ScanContext*>(context);
-    const auto& term = (*scan.terms)[id];
-    // Each pattern is " term ", so the match is word-bounded by construction.
-    const auto end = static_cast<std::size_t>(to) - 1;
-    scan.hits.push_back({id, end - term.folded.size(), end});
-    return scan.hits.size() >= k_max_hits ? 1 : 0;
-}
-
-// Scratch space is per thread, grown to fit whichever matcher uses it: find() stays const and
-// safe to call from several threads at once.
-struct ThreadScratch {
-    hs_scratch_t* scratch = nullptr;
-    ~ThreadScratch() {
-        if (scratch != nullptr) {
-            hs_free_scratch(scratch);
-        }
-    }
-};
-
-hs_scratch_t* scratch_for(const hs_database_t* db) {
-    thread_local ThreadScratch t_scratch;
-    if (hs_alloc_scratch(db, &t_scratch.scratch) != HS_SUCCESS) {
-        return nullptr;
-    }
-    return t_scratch.scratch;
-}
+using Hit = LiteralSet::Hit;
 
 bool overlaps(const Hit& a, const Hit& b) {
     return a.fbegin < b.fend && b.fbegin < a.fend;
@@ -101,52 +63,17 @@ std::string quoted_span(std::string_view text, std::size_t begin, std::size_t en
 
 struct SchoolMatcher::Impl {
     std::vector<Term> terms;
-    hs_database_t* db = nullptr;
-
-    ~Impl() {
-        if (db != nullptr) {
-            hs_free_database(db);
-        }
-    }
+    std::unique_ptr<LiteralSet> literals;
 
     void compile() {
-        if (terms.empty() || terms.size() > std::numeric_limits<unsigned>::max()) {
-            return;
-        }
-        std::vector<std::string> patterns;
-        std::vector<const char*> expressions;
-        std::vector<unsigned> flags(terms.size(), 0);
-        std::vector<unsigned> ids;
-        std::vector<std::size_t> lengths;
-        patterns.reserve(terms.size());
-        for (std::size_t i = 0; i < terms.size(); ++i) {
-            patterns.push_back(" " + terms[i].folded + " ");
-        }
-        for (std::size_t i = 0; i < terms.size(); ++i) {
-            expressions.push_back(patterns[i].c_str());
-            ids.push_back(static_cast<unsigned>(i));
-            lengths.push_back(patterns[i].size());
-        }
-        hs_compile_error_t* error = nullptr;
-        if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
-                                 static_cast<unsigned>(terms.size()), HS_MODE_BLOCK, nullptr, &db,
-                                 &error) != HS_SUCCESS) {
-            // Literals from the profile cannot make a bad expression; if the library still
-            // refuses, the matcher stays empty rather than failing the whole scan.
-            hs_free_compile_error(error);
-            db = nullptr;
-        }
+        std::vector<std::string> folded;
+        folded.reserve(terms.size());
+        for (const Term& t : terms) folded.push_back(t.folded);
+        literals = std::make_unique<LiteralSet>(folded);
     }
 
     std::vector<Hit> scan(const FoldedText& folded) const {
-        ScanContext context{&terms, {}};
-        auto* scratch = scratch_for(db);
-        if (scratch == nullptr || folded.text.size() > std::numeric_limits<unsigned>::max()) {
-            return {};
-        }
-        hs_scan(db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0, scratch,
-                on_match, &context);
-        return std::move(context.hits);
+        return literals->scan(folded, k_max_hits);
     }
 
     std::optional<Mention> judge(const Hit& hit, const FoldedText& folded,
@@ -195,7 +122,7 @@ std::string plain_signal(const Term& term, std::string_view text, std::size_t be
 
 std::optional<Mention> SchoolMatcher::Impl::judge(const Hit& hit, const FoldedText& folded,
                                                   std::string_view text) const {
-    const auto& term = terms[hit.term];
+    const auto& term = terms[hit.id];
     const auto [begin, end] = folded.original_range(hit.fbegin, hit.fend);
     const auto span = text.substr(begin, end - begin);
     const bool hashtag = begin > 0 && text[begin - 1] == '#';
@@ -245,7 +172,7 @@ SchoolMatcher::SchoolMatcher(const SchoolProfile& profile) : m_impl(std::make_un
 SchoolMatcher::~SchoolMatcher() = default;
 
 bool SchoolMatcher::empty() const {
-    return m_impl->db == nullptr;
+    return m_impl->literals->empty();
 }
 
 std::vector<Mention> SchoolMatcher::find(std::string_view text) const {
@@ -258,7 +185,7 @@ std::vector<Mention> SchoolMatcher::find(std::string_view text) const {
     std::vector<Hit> others;
     std::vector<Hit> ours;
     for (const auto& hit : hits) {
-        (m_impl->terms[hit.term].not_us ? others : ours).push_back(hit);
+        (m_impl->terms[hit.id].not_us ? others : ours).push_back(hit);
     }
     // Another school whose name contains ours ("North Riverside Primary") hides every mention
     // of ours that it overlaps, unless ours is the longer name.
@@ -277,8 +204,8 @@ std::vector<Mention> SchoolMatcher::find(std::string_view text) const {
         if (la != lb) {
             return la > lb;
         }
-        if (terms[a.term].confidence != terms[b.term].confidence) {
-            return terms[a.term].confidence > terms[b.term].confidence;
+        if (terms[a.id].confidence != terms[b.id].confidence) {
+            return terms[a.id].confidence > terms[b.id].confidence;
         }
         return a.fbegin < b.fbegin;
     });
