@@ -18,7 +18,19 @@ namespace audit {
 // `where` says what kind of item holds `text`: "profile.work", "profile.education",
 // "profile.bio", "profile.username", "profile.email", "profile.phone", "profile.address",
 // "profile.city", "profile.website", "post", "comment", "caption", "place", "friend",
-// "follower", "following", "request_received", "request_sent", "group", "message".
+// "follower", "following", "request_received", "request_sent", "group", "message",
+// "login.ip", "login.device" (a log-in with that address or device name), "upload_ip" (a photo
+// uploaded from that address), "profile.birthday" ("1986-05-17" or "05-17"),
+// "message.received" (a message someone else sent), "message.from" ("Name: text", a message
+// from Name in a thread with the account holder), "search" (a search-history query).
+// "post", "comment" and "message" may carry a UTC time:
+// "post@2025-03-06T10:47:00Z" is a post at that moment (without one, posts and comments are
+// dated a Tuesday at 22:13 UTC and messages carry no time).
+// "setting.<name>": a Setting of that normalised name with `text` as its value
+// ("setting.private_account" / "false"); "audience.post": a post whose audience is `text`;
+// "public_view": what a logged-out visitor sees on the public profile page (`text` as its bio),
+// as fetched with --online. Any kind may name its platform first, "tiktok:setting.who_can_message";
+// without one, settings are Instagram's and everything else is Facebook's.
 struct CheckExample {
     std::string_view where;
     std::string_view text;
@@ -52,10 +64,18 @@ public:
     const SchoolProfile& profile() const { return m_facts.profile(); }
     Facts& facts() { return m_facts; }
     void report(DraftFinding finding) { m_out.push_back(std::move(finding)); }
+    // Something this check could not decide from an export, for the report's coverage section
+    // ("Facebook account visibility": "the export does not say who can see your account").
+    // The pipeline prefixes the check's id; repeated notes are kept once.
+    void not_checkable(Platform platform, std::string what, std::string why);
+    // The same, for a note that concerns no one platform.
+    void not_checkable(std::string what, std::string why);
+    const std::vector<Skipped>& not_checkable_notes() const { return m_not_checkable; }
 
 private:
     Facts& m_facts;
     std::vector<DraftFinding>& m_out;
+    std::vector<Skipped> m_not_checkable;
 };
 
 struct CheckInfo {

@@ -9,8 +9,8 @@ packages=(
   # libraries (Debian -dev packages only; nothing is downloaded at build or run time)
   libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
-  # tests
-  catch2
+  # tests (strace: proves that a scan without --online opens no network socket)
+  catch2 strace
 )
 
 missing=()

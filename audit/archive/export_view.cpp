@@ -27,7 +27,16 @@ std::size_t shared_suffix_components(std::string_view a, std::string_view b) {
 
 } // namespace
 
-ExportView::ExportView(std::vector<std::unique_ptr<Archive>> parts) : m_parts(std::move(parts)) {
+ExportView::ExportView(std::vector<std::unique_ptr<Archive>> parts) {
+    for (auto& part : parts) m_parts.push_back(std::move(part));
+    index_entries();
+}
+
+ExportView::ExportView(std::vector<std::shared_ptr<const Archive>> parts) : m_parts(std::move(parts)) {
+    index_entries();
+}
+
+void ExportView::index_entries() {
     for (const auto& part : m_parts)
         for (const Entry& e : part->entries()) m_entries.push_back(ViewEntry{&e, part.get()});
     // A stable order across parts; the same name in two parts keeps the first part's copy first.

@@ -22,6 +22,8 @@ struct ViewEntry {
 class ExportView {
 public:
     explicit ExportView(std::vector<std::unique_ptr<Archive>> parts);
+    // Parts shared with other views (detection looks at each part alone first).
+    explicit ExportView(std::vector<std::shared_ptr<const Archive>> parts);
 
     // "a.zip, b.zip": for the report's sources.
     std::string display_name() const;
@@ -38,7 +40,9 @@ public:
     std::vector<std::pair<std::string, std::string>> rejected() const;
 
 private:
-    std::vector<std::unique_ptr<Archive>> m_parts;
+    void index_entries();
+
+    std::vector<std::shared_ptr<const Archive>> m_parts;
     std::vector<ViewEntry> m_entries;
     std::unordered_multimap<std::string, std::size_t> m_by_basename;
 };

@@ -9,7 +9,7 @@ namespace {
 
 // Flags in CONTRACTS.md that this version does not provide yet: refused with a clear message
 // rather than silently ignored.
-const char* const k_not_yet[] = {"--baseline", "--previous", "--online", "--encrypt", "--redact"};
+const char* const k_not_yet[] = {"--baseline", "--previous", "--encrypt", "--redact"};
 
 void add_scan_options(CLI::App& scan, ScanArgs& args, std::vector<std::string>& not_yet) {
     scan.add_option("EXPORT", args.inputs, "export .zip files, zip parts or unpacked folders")->required();
@@ -23,6 +23,9 @@ void add_scan_options(CLI::App& scan, ScanArgs& args, std::vector<std::string>& 
         ->check(CLI::IsMember({"high", "medium", "low", "review"}));
     scan.add_option("--jobs", "worker threads (accepted; this version scans on one thread)");
     scan.add_flag("--show-names", args.show_names, "show pupils' names instead of masking them");
+    scan.add_flag("--online", args.online,
+                  "also open each account's public profile page as a logged-out visitor (the only "
+                  "network use)");
     scan.add_flag("--quiet", args.quiet, "no progress output");
     for (const char* flag : k_not_yet)
         scan.add_option(flag, [&not_yet, flag](const CLI::results_t&) {
@@ -56,6 +59,17 @@ int run_app(int argc, char** argv) {
     checks->add_option("--policy", policy, "cite this policy pack (default: all bundled packs)");
     checks->add_flag("--markdown", markdown, "print the README's table of checks");
 
+    RosterHashArgs hash_args;
+    CLI::App* roster = app.add_subcommand("roster", "work with roster files");
+    roster->require_subcommand(1);
+    CLI::App* hash = roster->add_subcommand("hash", "write a hashed roster: salted hashes of the names, never the names");
+    hash->add_option("CSV", hash_args.input, "plain roster (CSV)")->required()->check(CLI::ExistingFile);
+    hash->add_option("-o,--output", hash_args.output, "hashed roster to write (owner-only)")->required();
+    hash->add_option("--kind", hash_args.kind, "pupils, ex_pupils, parents or colleagues (default pupils)")
+        ->check(CLI::IsMember({"pupils", "ex_pupils", "parents", "colleagues"}));
+    hash->add_flag("--full-names-only", hash_args.full_names_only,
+                   "leave out family names alone, titles and initials (harder to guess)");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -67,6 +81,7 @@ int run_app(int argc, char** argv) {
     }
     if (*scan) return scan_command(scan_args);
     if (*demo) return demo_command(examples, demo_output, demo_quiet);
+    if (*roster) return roster_hash_command(hash_args);
     return checks_command(policy, markdown);
 }
 

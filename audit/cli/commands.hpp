@@ -19,6 +19,7 @@ struct ScanArgs {
     std::string fail_on = "high";
     bool show_names = false;
     bool quiet = false;
+    bool online = false; // --online: fetch the public profile pages (privacy.public-view)
 };
 
 int scan_command(const ScanArgs& args);
@@ -26,6 +27,15 @@ int scan_command(const ScanArgs& args);
 int demo_command(const std::string& examples_dir, const std::string& output, bool quiet);
 // Lists the checks; `markdown` prints the README's table instead.
 int checks_command(const std::string& policy, bool markdown);
+
+struct RosterHashArgs {
+    std::string input;  // a plain CSV roster
+    std::string output; // the hashed roster to write (owner-only)
+    std::string kind = "pupils";
+    bool full_names_only = false; // leave out family-name-alone, title and initial forms
+};
+// `roster hash`: writes a hashed roster (docs/hashed-rosters.md).
+int roster_hash_command(const RosterHashArgs& args);
 
 // Now, or SOURCE_DATE_EPOCH when set (reproducible reports), as ISO-8601 UTC.
 std::string report_clock();

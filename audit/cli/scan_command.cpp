@@ -62,6 +62,7 @@ int scan_command(const ScanArgs& args) {
     }
 
     ScanOptions options{args.inputs, args.only_checks, args.skip_checks, args.show_names, report_clock()};
+    options.online = args.online;
     auto report = run_scan(options, *profile, *policy);
     if (!report) return error(report.error().message);
 

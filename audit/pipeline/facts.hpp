@@ -2,6 +2,7 @@
 // Facts: expensive, per-item results shared by every check that needs them, computed once and
 // memoised (folded text, school-name mentions, roster matchers). Checks never recompute them.
 #include "audit/model/export.hpp"
+#include "audit/online/public_profile.hpp"
 #include "audit/profile/school_profile.hpp"
 #include "audit/text/people_matcher.hpp"
 #include "audit/text/school_matcher.hpp"
@@ -39,6 +40,10 @@ public:
     const std::vector<Mention>& school_mentions(std::size_t index);
     // Matcher for a roster, or nullptr when the profile has no such roster.
     const PeopleMatcher* people(RosterKind kind);
+    // What logged-out visitors see on the accounts' public pages: fetched by the pipeline before
+    // the checks when the scan runs --online; nullopt when it runs offline.
+    const std::optional<std::vector<PublicProfile>>& public_views() const { return m_public_views; }
+    void set_public_views(std::vector<PublicProfile> views) { m_public_views = std::move(views); }
 
 private:
     const std::vector<Export>& m_exports;
@@ -47,6 +52,7 @@ private:
     std::unique_ptr<SchoolMatcher> m_school;
     std::vector<std::optional<std::vector<Mention>>> m_mentions;
     std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people;
+    std::optional<std::vector<PublicProfile>> m_public_views;
 };
 
 } // namespace audit

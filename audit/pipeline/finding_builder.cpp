@@ -1,4 +1,5 @@
 #include "audit/pipeline/finding_builder.hpp"
+#include "audit/pipeline/open_item.hpp"
 #include <algorithm>
 #include <cmath>
 #include <sodium.h>
@@ -73,6 +74,9 @@ Finding FindingBuilder::build(const CheckInfo& check, const DraftFinding& draft)
     f.clauses = citation.clauses;
     f.borrowed_clauses = citation.borrowed;
     f.remediation = draft.steps;
+    // First, how to reach the item itself: its link, or the platform's route filtered by date.
+    if (std::string open = open_item_step(draft.platform, draft.location); !open.empty())
+        f.remediation.insert(f.remediation.begin(), std::move(open));
     for (std::string& step : remedy_steps(check, draft.platform)) f.remediation.push_back(std::move(step));
     const Masker none;
     const Masker& m = m_show_names ? none : m_masker;

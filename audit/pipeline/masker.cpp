@@ -29,37 +29,33 @@ std::string mask_words(std::string_view text) {
     return out;
 }
 
+Masker::Masker() = default;
+Masker::~Masker() = default;
+
 Masker::Masker(const SchoolProfile& profile) {
     for (RosterKind kind : {RosterKind::pupils, RosterKind::ex_pupils}) {
         const Roster* roster = profile.roster(kind);
         if (!roster) continue;
-        for (const Person& p : roster->people) {
-            std::string key = fold_key(p.name);
-            if (key.find(' ') != std::string::npos) m_names.push_back(" " + key + " ");
-        }
+        m_rosters.push_back(std::make_unique<Roster>(*roster));
+        m_matchers.push_back(std::make_unique<PeopleMatcher>(*m_rosters.back()));
     }
-    std::sort(m_names.begin(), m_names.end(),
-              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    m_names.erase(std::unique(m_names.begin(), m_names.end()), m_names.end());
 }
 
 std::string Masker::mask(std::string_view text) const {
-    if (m_names.empty() || text.empty()) return std::string(text);
-    FoldedText folded = fold(text);
+    if (m_matchers.empty() || text.empty()) return std::string(text);
     // Collect original ranges to mask, then rebuild the text once.
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    for (const std::string& name : m_names) {
-        for (std::size_t at = folded.text.find(name); at != std::string::npos;
-             at = folded.text.find(name, at + 1)) {
-            ranges.push_back(folded.original_range(at + 1, at + name.size() - 1));
-        }
-    }
+    TextOptions options;
+    options.for_masking = true;
+    for (const auto& matcher : m_matchers)
+        for (const NameHit& hit : matcher->find_in_text(text, options)) ranges.emplace_back(hit.begin, hit.end);
     if (ranges.empty()) return std::string(text);
     std::sort(ranges.begin(), ranges.end());
     std::string out;
     std::size_t pos = 0;
     for (auto [begin, end] : ranges) {
-        if (begin < pos) continue; // overlaps a longer name already masked
+        if (end <= pos) continue; // inside a name already masked
+        begin = std::max(begin, pos); // overlapping names: mask their union
         out.append(text.substr(pos, begin - pos));
         out += mask_words(text.substr(begin, end - begin));
         pos = end;

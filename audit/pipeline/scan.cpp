@@ -1,7 +1,9 @@
 #include "audit/pipeline/scan.hpp"
 #include "audit/pipeline/finding_builder.hpp"
+#include "audit/online/public_view.hpp"
 #include "audit/pipeline/inputs.hpp"
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
 
 namespace audit {
@@ -86,6 +88,8 @@ std::vector<DraftFinding> run_check(const CheckInfo& check, Facts& facts, Covera
         coverage.skipped.push_back({std::string(check.id), std::string("internal error: ") + e.what()});
         drafts.clear();
     }
+    for (const Skipped& s : ctx.not_checkable_notes())
+        coverage.skipped.push_back({std::string(check.id) + ": " + s.what, s.why});
     return drafts;
 }
 
@@ -115,6 +119,15 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     note_missing_profile(report.coverage, profile);
 
     Facts facts(exports, profile);
+    const bool public_view_selected = std::any_of(checks->begin(), checks->end(), [](const CheckInfo* c) {
+        return c->id == "privacy.public-view";
+    });
+    if (options.online && public_view_selected) {
+        // The only network use: once, before the checks, and only when the user asked.
+        auto online = online_config(std::getenv(k_online_base_variable));
+        if (!online) return tl::unexpected(online.error());
+        facts.set_public_views(fetch_public_views(exports, *online));
+    }
     Masker masker(profile);
     FindingBuilder builder(policy, masker, options.show_names);
     for (const CheckInfo* check : *checks)

@@ -16,6 +16,9 @@ struct ScanOptions {
     std::vector<std::string> skip_checks;
     bool show_names = false;
     std::string generated_at; // ISO-8601 UTC; the caller injects the clock
+    // Fetch each account's public profile page as a logged-out visitor (privacy.public-view).
+    // Off by default: without it the scan opens no network connection at all.
+    bool online = false;
 };
 
 // Stops with an Error only when nothing can be scanned (no input readable, unknown check id);

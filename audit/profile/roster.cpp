@@ -1,4 +1,5 @@
-// Plain-CSV rosters: who the checks look for among connections, messages and captions.
+// Rosters: who the checks look for among connections, messages and captions. Plain CSV here;
+// hashed rosters (hashed_roster.cpp) are recognised by their header line.
 #include "audit/parse/csv.hpp"
 #include "audit/profile/profile_values.hpp"
 #include "audit/profile/school_profile.hpp"
@@ -136,6 +137,7 @@ Result<Roster> load_roster(const std::filesystem::path& file, RosterKind kind) {
     roster.file = file.string();
     auto bytes = profile::read_small_file(file, k_max_roster_bytes);
     if (!bytes) return tl::unexpected(bytes.error());
+    if (is_hashed_roster(*bytes)) return parse_hashed_roster(*bytes, roster.file, kind);
     auto table = parse_csv(*bytes, roster.file);
     if (!table) return tl::unexpected(table.error());
 

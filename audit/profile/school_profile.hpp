@@ -3,6 +3,7 @@
 // policy to cite, and optional rosters of the people the checks look for.
 #include "audit/core/result.hpp"
 #include "audit/model/source_ref.hpp"
+#include "audit/profile/hashed_roster.hpp"
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -20,6 +21,9 @@ struct Person {
     std::string year_group;
     int birth_year = 0; // 0 = not given
     std::string class_name;
+    // A hashed roster's person (docs/hashed-rosters.md): `name` is empty and these are the
+    // salted hashes of the name's forms.
+    std::vector<HashedName> hashed_names;
 };
 
 enum class RosterKind { pupils, ex_pupils, parents, colleagues };
@@ -29,6 +33,9 @@ struct Roster {
     RosterKind kind = RosterKind::pupils;
     std::string file; // where it was read from, for messages
     std::vector<Person> people;
+    // Set for a hashed roster: the salt its names were hashed with; no names are in memory.
+    std::vector<unsigned char> salt;
+    bool hashed() const { return !salt.empty(); }
 };
 
 struct DateRange {
@@ -72,7 +79,8 @@ Result<SchoolProfile> load_profile(const std::filesystem::path& file);
 // Parses profile text (`origin` names it in messages; rosters resolve against `base_dir`).
 Result<SchoolProfile> parse_profile(std::string_view toml_text, const std::string& origin,
                                     const std::filesystem::path& base_dir);
-// Reads a plain-CSV roster: header optional; columns name[,year_group][,birth_year][,class].
+// Reads a roster: plain CSV (header optional; columns name[,year_group][,birth_year][,class]),
+// or a hashed roster (hashed_roster.hpp), told apart by its header line.
 Result<Roster> load_roster(const std::filesystem::path& file, RosterKind kind);
 
 } // namespace audit

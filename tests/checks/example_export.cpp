@@ -1,4 +1,6 @@
 #include "checks/example_export.hpp"
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <stdexcept>
 
@@ -12,6 +14,7 @@ const std::map<std::string_view, FieldKind> k_profile_fields = {
     {"profile.email", FieldKind::email},       {"profile.phone", FieldKind::phone},
     {"profile.address", FieldKind::address},   {"profile.city", FieldKind::city},
     {"profile.website", FieldKind::website},   {"profile.name", FieldKind::name},
+    {"profile.birthday", FieldKind::birthday},
 };
 
 const std::map<std::string_view, Relation> k_relations = {
@@ -27,13 +30,66 @@ SourceRef ref(std::string_view what) {
     return SourceRef{"example.json", "example " + std::string(what), ""};
 }
 
+// "post@2025-03-06T10:47:00Z" → "post" and that UTC time (0 when the kind has no '@').
+std::pair<std::string_view, Timestamp> split_time(std::string_view where) {
+    const auto at = where.find('@');
+    if (at == std::string_view::npos) return {where, 0};
+    const std::string iso(where.substr(at + 1));
+    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    if (iso.size() != 20 ||
+        std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6)
+        throw std::invalid_argument("bad example time '" + iso + "'");
+    using namespace std::chrono;
+    const sys_days day{year{y} / mo / d};
+    return {where.substr(0, at), day.time_since_epoch().count() * 86400 + h * 3600 + mi * 60 + s};
+}
+
+// "tiktok:setting.private_account" → TikTok and "setting.private_account"; no platform when the
+// text before the first ':' names none ("post@2025-03-06T10:47:00Z" keeps its colons).
+std::pair<std::optional<Platform>, std::string_view> split_platform(std::string_view where) {
+    const auto colon = where.find(':');
+    if (colon == std::string_view::npos) return {std::nullopt, where};
+    auto platform = parse_platform(where.substr(0, colon));
+    if (!platform) return {std::nullopt, where};
+    return {platform, where.substr(colon + 1)};
+}
+
+// A "public_view" example is an export with this path whose bio field is what the page shows;
+// run_on turns it into the fetched public view the privacy.public-view check reads.
+constexpr std::string_view k_public_view_export = "example public view";
+
+std::vector<PublicProfile> public_views_of(const std::vector<Export>& exports) {
+    std::vector<PublicProfile> views;
+    for (const Export& ex : exports) {
+        if (ex.path != k_public_view_export) continue;
+        PublicProfile view;
+        view.platform = ex.platform;
+        view.account = "example";
+        view.url = "https://www.example.com/example";
+        view.state = PageState::visible;
+        view.bio = ex.profile.empty() ? "" : ex.profile.front().value;
+        view.text = view.bio;
+        views.push_back(std::move(view));
+    }
+    return views;
+}
+
+void set_time(Export& ex, Timestamp when) {
+    for (Post& p : ex.posts) p.time = when;
+    for (Comment& c : ex.comments) c.time = when;
+    for (Message& m : ex.messages) m.time = when;
+}
+
 } // namespace
 
 Export export_from_example(const CheckExample& example) {
     Export ex;
     ex.path = "example";
     std::string text(example.text);
-    std::string_view where = example.where;
+    const auto [platform, kind] = split_platform(example.where);
+    const auto [where, when] = split_time(kind);
+    // Settings are Instagram's unless the example names a platform (Facebook states few).
+    ex.platform = platform.value_or(where.starts_with("setting.") ? Platform::instagram : Platform::facebook);
     if (auto f = k_profile_fields.find(where); f != k_profile_fields.end()) {
         ex.profile.push_back(ProfileField{f->second, std::string(where), text, ref(where), true});
     } else if (auto r = k_relations.find(where); r != k_relations.end()) {
@@ -66,17 +122,68 @@ Export export_from_example(const CheckExample& example) {
         m.text = text;
         m.sent_by_owner = true;
         ex.messages.push_back(m);
+    } else if (where == "message.received") {
+        // A message someone else sent to the account holder.
+        Message m;
+        m.source = ref(where);
+        m.text = text;
+        m.sender = "Someone Else";
+        ex.messages.push_back(m);
     } else if (where == "group") {
         ex.groups.push_back(Group{GroupKind::group, ref(where), text, 0});
+    } else if (where == "search") {
+        ex.searches.push_back(Search{ref(where), 1700000000, text});
+    } else if (where == "message.from") {
+        // "Name: text": a message from Name in a thread between Name and the account holder.
+        const auto colon = text.find(": ");
+        Message m;
+        m.source = ref(where);
+        m.sender = text.substr(0, colon);
+        m.text = colon == std::string::npos ? "" : text.substr(colon + 2);
+        m.thread = m.sender;
+        m.participants = {m.sender, "Jordan Ellis"};
+        m.time = 1700000000;
+        ex.owner = "Jordan Ellis";
+        ex.messages.push_back(m);
+    } else if (where == "login.ip" || where == "login.device") {
+        Login login;
+        login.source = ref(where);
+        login.time = 1700000000;
+        (where == "login.ip" ? login.ip : login.device) = text;
+        ex.logins.push_back(login);
+    } else if (where == "upload_ip") {
+        Media m;
+        m.source = ref(where);
+        m.upload_ip = text;
+        ex.media.push_back(m);
+    } else if (where.starts_with("setting.")) {
+        Setting s;
+        s.name = std::string(where.substr(8));
+        s.label = s.name;
+        s.value = text;
+        s.source = ref(where);
+        ex.settings.push_back(s);
+    } else if (where == "audience.post") {
+        Post p;
+        p.source = ref(where);
+        p.text = "An example post";
+        p.audience = text;
+        p.time = 1700000000;
+        ex.posts.push_back(p);
+    } else if (where == "public_view") {
+        ex.path = k_public_view_export;
+        ex.profile.push_back(ProfileField{FieldKind::bio, "public view", text, ref(where), true});
     } else {
         throw std::invalid_argument("unknown example kind '" + std::string(where) + "'");
     }
+    if (when) set_time(ex, when);
     return ex;
 }
 
 std::vector<DraftFinding> run_on(const CheckInfo& check, const std::vector<Export>& exports,
                                  const SchoolProfile& profile) {
     Facts facts(exports, profile);
+    if (auto views = public_views_of(exports); !views.empty()) facts.set_public_views(std::move(views));
     std::vector<DraftFinding> found;
     CheckContext ctx(facts, found);
     check.run(ctx);
