@@ -332,4 +332,21 @@ std::string truncate_to_width(std::string_view utf8, std::size_t width) {
     return std::string(utf8.substr(0, end)) + "\u2026";
 }
 
+std::string comparison_summary(const Report& report) {
+    if (!report.previous) return "";
+    std::size_t fresh = 0, persisting = 0, reappeared = 0;
+    for (const Finding& f : report.findings) {
+        if (f.status == "new") ++fresh;
+        if (f.status == "persisting") ++persisting;
+        if (f.status == "reappeared") ++reappeared;
+    }
+    std::string since = report.previous->previous_generated_at.substr(0, 10);
+    std::string out = std::to_string(report.previous->fixed.size()) + " fixed";
+    if (!since.empty()) out += " since " + since;
+    out += ", " + std::to_string(fresh) + " new";
+    if (persisting) out += ", " + std::to_string(persisting) + " still there";
+    if (reappeared) out += ", " + std::to_string(reappeared) + " came back";
+    return out;
+}
+
 } // namespace audit

@@ -28,6 +28,8 @@ std::string_view status_words(std::string_view status); // "persisting" → "sti
 std::string count_of(std::size_t n, std::string_view singular, std::string_view plural);
 std::size_t to_fix_count(const Report& report); // high + medium + low
 std::string summary_line(const Report& report); // "7 things to fix, 3 to review"
+// With --previous: "4 fixed since 2025-11-20, 1 new, 2 still there"; empty without a comparison.
+std::string comparison_summary(const Report& report);
 std::string privacy_note(const Report& report);
 std::string_view finding_title(const Finding& finding); // title, or the check id without one
 std::string link_text(Platform platform);               // "Open on Facebook"

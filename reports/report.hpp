@@ -7,6 +7,7 @@
 #include "audit/policy/policy.hpp"
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,17 @@ struct Finding {
     std::vector<Clause> clauses;
     bool borrowed_clauses = false; // cited from another policy: the chosen one has no clause
     std::vector<std::string> remediation;
-    std::string status = "new";
+    std::string status = "new"; // new | persisting | reappeared | accepted
+    // With status "accepted" (a baseline entry matched): why, and until when (YYYY-MM-DD).
+    std::string accepted_reason;
+    std::string accepted_until;
     std::vector<Instance> instances;
+};
+
+// The comparison with last year's report (--previous REPORT.json).
+struct Comparison {
+    std::string previous_generated_at; // when the previous report was made
+    std::vector<Finding> fixed;        // in the previous report, not found now
 };
 
 struct SourceSummary {
@@ -67,6 +77,16 @@ struct Report {
     std::vector<Finding> findings; // sorted: severity, check, platform, item, id
     Coverage coverage;
     bool names_masked = true;
+    bool redacted = false; // --redact: all personal evidence masked (trainer mode)
+    std::optional<Comparison> previous; // with --previous
+    // Per-stage wall/CPU time and peak memory (--timings), in the JSON report's coverage.
+    struct StageTiming {
+        std::string stage;
+        double wall_s = 0;
+        double cpu_s = 0;
+    };
+    std::vector<StageTiming> timings;
+    std::size_t peak_rss_kb = 0;
 
     std::map<Severity, std::size_t> count_by_severity() const;
     std::map<std::string, std::size_t> count_by_check() const;

@@ -5,7 +5,9 @@
 #include "audit/policy/policy.hpp"
 #include "audit/profile/school_profile.hpp"
 #include "reports/report.hpp"
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace audit {
@@ -19,6 +21,12 @@ struct ScanOptions {
     // Fetch each account's public profile page as a logged-out visitor (privacy.public-view).
     // Off by default: without it the scan opens no network connection at all.
     bool online = false;
+    // Worker threads for the media stage (--jobs); the report is identical whatever it is.
+    unsigned jobs = 1;
+    // Measure per-stage wall/CPU time and peak memory into Report::timings (--timings).
+    bool timings = false;
+    // Progress callback for the terminal (stage name, items done, items in all); may be empty.
+    std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress;
 };
 
 // Stops with an Error only when nothing can be scanned (no input readable, unknown check id);

@@ -1,0 +1,35 @@
+#pragma once
+// Finds the school's logo or crest (the profile's reference images) inside a photo: ORB
+// keypoints matched against each logo, kept only when a homography with enough inliers exists
+// (survives scale, rotation, partial view), plus a perceptual hash for whole-image reposts.
+#include "audit/core/result.hpp"
+#include <opencv2/core.hpp>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace audit {
+
+struct LogoHit {
+    std::string logo;   // the reference image's path, as written in the profile
+    int inliers = 0;    // homography inliers (0 for a whole-image hash match)
+    double score = 0;   // 0..1, how sure the match is
+    bool whole_image = false; // the photo is (a repost of) the logo itself, by perceptual hash
+    cv::Rect2f box;     // where in the analysis image, in its pixels
+};
+
+class LogoMatcher {
+public:
+    // Loads and prepares every reference image; an unreadable one is an Error naming it.
+    static Result<std::unique_ptr<LogoMatcher>> load(const std::vector<std::string>& logo_paths);
+    virtual ~LogoMatcher() = default;
+    // Logos found in a greyscale analysis image (long side ≤ 1024 px). Thread-safe.
+    virtual std::vector<LogoHit> find(const cv::Mat& grey) const = 0;
+};
+
+// 64-bit perceptual hash (DCT of a 32x32 INTER_AREA shrink), and the Hamming distance of two.
+std::uint64_t perceptual_hash(const cv::Mat& grey);
+int hash_distance(std::uint64_t a, std::uint64_t b);
+
+} // namespace audit

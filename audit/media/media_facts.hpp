@@ -1,0 +1,39 @@
+#pragma once
+// What the image stage learns about one photo or video, computed once (one read, one metadata
+// parse, one decode at analysis scale) and shared by every image check.
+#include "audit/media/logo_matcher.hpp"
+#include "audit/model/export.hpp"
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace audit {
+
+struct Face {
+    int x = 0, y = 0, width = 0, height = 0; // in analysis-image pixels
+};
+
+struct MediaFacts {
+    const Export* source = nullptr; // the export holding the media item
+    const Media* media = nullptr;   // the model item (caption, album, sidecar metadata)
+
+    bool decoded = false;  // false: not in the export, unreadable or refused (see problem)
+    std::string problem;   // why it was not decoded, for coverage
+    int width = 0, height = 0;                   // original pixels (after EXIF orientation)
+    int analysis_width = 0, analysis_height = 0; // the decode the analyses ran on
+
+    // Metadata: from the file (EXIF / container) or else from the export's JSON sidecar.
+    std::optional<GeoPoint> gps;
+    bool gps_malformed = false; // GPS present but out of range or unparsable: not trusted
+    std::string gps_source;     // "file EXIF", "export metadata"
+    std::string camera_make, camera_model;
+    Timestamp taken = 0; // UTC seconds when known, else 0
+
+    std::vector<Face> faces;     // no face is identified or kept beyond its box
+    std::vector<LogoHit> logos;  // the school's logo found in frame
+    std::string text;            // OCR text, when the text detector saw text
+    std::uint64_t phash = 0;     // perceptual hash of the analysis image
+};
+
+} // namespace audit
