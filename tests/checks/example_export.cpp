@@ -96,7 +96,9 @@ Export export_from_example(const CheckExample& example) {
         Connection c;
         c.relation = r->second;
         c.source = ref(where);
-        c.display_name = text;
+        // "ellie.m_2016" is a user name, as Instagram and TikTok list people; with a space it
+        // is a display name, as Facebook and LinkedIn do.
+        (text.find(' ') == std::string_view::npos ? c.username : c.display_name) = text;
         ex.connections.push_back(c);
     } else if (where == "post") {
         Post p;
