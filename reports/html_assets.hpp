@@ -72,14 +72,16 @@ button { cursor: pointer; }
 button[aria-pressed="true"] { background: var(--ink); color: var(--card); }
 button[aria-pressed="true"]::before { content: "\2713  "; }
 form.filters { background: var(--card); border: 1px solid var(--line); border-radius: .4rem; padding: .7rem .9rem; }
-form.filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; }
+form.filters fieldset { border: 0; margin: 0; padding: 0; min-width: 0; display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: end; }
 form.filters legend { font-weight: 700; padding: 0; margin-bottom: .4rem; }
-form.filters label { display: flex; flex-direction: column; font-size: .9rem; color: var(--muted); }
+form.filters label { display: flex; flex-direction: column; font-size: .9rem; color: var(--muted); max-width: 100%; }
+form.filters select { max-width: 100%; }
 form.filters label.inline { flex-direction: row; align-items: center; gap: .4rem; min-height: 2.4rem; }
 .filter-status { margin: .6rem 0 0; }
 .finding {
   background: var(--card); border: 1px solid var(--line); border-left: .35rem solid var(--review);
   border-radius: .4rem; padding: 1rem 1.1rem; margin: 1rem 0; color: var(--ink);
+  overflow-wrap: anywhere; /* long addresses in steps and evidence must not widen the page */
 }
 .finding:focus { outline: 3px solid var(--focus); outline-offset: 2px; }
 .finding.sev-high { border-left-color: var(--high); } .finding.sev-medium { border-left-color: var(--medium); }

@@ -11,11 +11,12 @@ namespace {
 // Hook for --thumbnails (built with the media decoder): a blurred data: image would go here.
 void write_media_row(const Report& report, const Finding& f, std::ostream& out) {
     if (f.location.media.empty()) return;
-    out << "<dt>Photo</dt><dd>";
+    const bool photo = f.check.rfind("image.", 0) == 0;
+    out << "<dt>" << (photo ? "Photo" : "Media") << "</dt><dd>";
     const auto href = media_href(export_folder(report, f.platform), f.location.media);
     if (href)
         out << "<a class=\"media\" href=\"" << h(*href) << "\">" << h(f.location.media)
-            << "</a><br><span class=\"hint\">Opens the photo from the unpacked export in the "
+            << "</a><br><span class=\"hint\">Opens the file from the unpacked export in the "
                "folder beside this report. The report holds no copy of it.</span>";
     else
         out << h(f.location.media);
@@ -63,7 +64,7 @@ void write_instance_row(const Report& report, const Finding& f, const Instance& 
     out << "</td><td>" << h(where.file);
     if (!where.media.empty()) {
         const auto href = media_href(export_folder(report, f.platform), where.media);
-        out << "<br>photo ";
+        out << "<br>media ";
         if (href)
             out << "<a class=\"media\" href=\"" << h(*href) << "\">" << h(where.media) << "</a>";
         else
