@@ -111,8 +111,9 @@ details summary { cursor: pointer; color: var(--link); margin: .5rem 0; }
 svg.timeline { display: block; max-width: 100%; height: auto; }
 .tl-grid { stroke: var(--line); stroke-width: 1; }
 .tl-dot { fill: var(--dot); stroke: var(--low); stroke-width: 1.5; }
-.tl-n { fill: var(--ink); font-size: 14px; font-weight: 700; }
-.tl-label, .tl-year { fill: var(--ink); font-size: 14px; }
+.tl-n { fill: var(--ink); font-size: 15px; font-weight: 700; }
+.tl-label, .tl-year { fill: var(--ink); font-size: 15px; }
+table.kinds { width: auto; min-width: 16rem; }
 .pager {
   position: fixed; left: 0; right: 0; bottom: 0; background: var(--ink); color: var(--card);
   display: flex; justify-content: center; align-items: center; gap: 1rem; padding: .5rem;

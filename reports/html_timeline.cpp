@@ -11,7 +11,7 @@ namespace audit::html {
 
 namespace {
 
-constexpr int k_max_years = 16; // older years fold into the first column
+constexpr int k_max_years = 10; // older years fold into the first column, so labels fit
 constexpr int k_label_width = 110;
 constexpr int k_cell_width = 60;
 constexpr int k_row_height = 46;
@@ -114,8 +114,6 @@ void write_svg(const Timeline& t, std::ostream& out) {
     }
     const int axis_y = rows * k_row_height + 20;
     for (int year = t.first; year <= t.last; ++year) {
-        const bool labelled = columns <= 8 || (year - t.first) % 2 == 0 || year == t.last;
-        if (!labelled) continue;
         out << "<text class=\"tl-year\" x=\""
             << k_label_width + (year - t.first) * k_cell_width + k_cell_width / 2 << "\" y=\""
             << axis_y << "\" text-anchor=\"middle\">" << year_label(t, year) << "</text>\n";
