@@ -99,8 +99,8 @@ void write_steps(const Finding& f, std::ostream& out) {
 // A native checkbox, so it works by keyboard and with screen readers; the page script keeps
 // its state in this browser's local storage, keyed by the finding id.
 void write_done_tick(const std::string& anchor, std::ostream& out) {
-    out << "<p class=\"done\"><input type=\"checkbox\" id=\"done-" << anchor
-        << "\" data-finding=\"" << anchor << "\"><label for=\"done-" << anchor
+    out << "<p class=\"done\"><input type=\"checkbox\" id=\"done-" << anchor << "\" data-finding=\""
+        << anchor << "\"><label for=\"done-" << anchor
         << "\">Done \u2014 I have dealt with this</label></p>\n";
 }
 
@@ -124,8 +124,8 @@ void write_finding(const Report& report, const Finding& f, std::ostream& out) {
 }
 
 void write_accepted(const Finding& f, std::ostream& out) {
-    out << "<li id=\"" << anchor_id(f.id) << "\"><strong>" << h(finding_title(f)) << "</strong> \u2014 "
-        << display_name(f.platform);
+    out << "<li id=\"" << anchor_id(f.id) << "\"><strong>" << h(finding_title(f))
+        << "</strong> \u2014 " << display_name(f.platform);
     if (!f.location.item.empty()) out << ", " << h(f.location.item);
     out << ". Accepted";
     if (!f.accepted_reason.empty()) out << " because \u201C" << h(f.accepted_reason) << "\u201D";

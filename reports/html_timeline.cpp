@@ -96,7 +96,8 @@ void write_svg(const Timeline& t, std::ostream& out) {
     const int rows = static_cast<int>(t.counts.size());
     const int width = k_label_width + columns * k_cell_width;
     const int height = rows * k_row_height + k_axis_height;
-    out << "<svg class=\"timeline\" role=\"img\" aria-labelledby=\"tl-title tl-desc\" viewBox=\"0 0 "
+    out << "<svg class=\"timeline\" role=\"img\" aria-labelledby=\"tl-title tl-desc\" viewBox=\"0 "
+           "0 "
         << width << " " << height << "\" width=\"" << width << "\" height=\"" << height
         << "\">\n<title id=\"tl-title\">Timeline of flagged "
            "items by year and platform</title>\n<desc id=\"tl-desc\">"
@@ -105,8 +106,9 @@ void write_svg(const Timeline& t, std::ostream& out) {
     for (const auto& [platform, years] : t.counts) {
         const int y = row * k_row_height + k_row_height / 2;
         out << "<line class=\"tl-grid\" x1=\"" << k_label_width << "\" y1=\"" << y << "\" x2=\""
-            << width - k_cell_width / 2 << "\" y2=\"" << y << "\"/>\n<text class=\"tl-label\" x=\"0\" y=\""
-            << y + 5 << "\">" << display_name(platform) << "</text>\n";
+            << width - k_cell_width / 2 << "\" y2=\"" << y
+            << "\"/>\n<text class=\"tl-label\" x=\"0\" y=\"" << y + 5 << "\">"
+            << display_name(platform) << "</text>\n";
         for (const auto& [year, n] : years)
             write_dot(t, k_label_width + (year - t.first) * k_cell_width + k_cell_width / 2, y, n,
                       out);
@@ -150,7 +152,8 @@ void write_timeline(const Report& report, std::ostream& out) {
     out << "</div>\n";
     if (t.undated > 0)
         out << "<p>" << count_of(t.undated, "flagged item has", "flagged items have")
-            << " no date (settings, profile fields, connections) and are not in the timeline.</p>\n";
+            << " no date (settings, profile fields, connections) and are not in the "
+               "timeline.</p>\n";
     write_table(t, out);
     out << "</section>\n";
 }

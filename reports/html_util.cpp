@@ -100,8 +100,7 @@ std::string export_folder(const Report& report, Platform platform) {
             name.remove_suffix(1);
         const std::size_t slash = name.rfind('/');
         if (slash != std::string_view::npos) name.remove_prefix(slash + 1);
-        if (name.size() > 4 && name.substr(name.size() - 4) == ".zip")
-            name.remove_suffix(4);
+        if (name.size() > 4 && name.substr(name.size() - 4) == ".zip") name.remove_suffix(4);
         return std::string(name);
     }
     return {};

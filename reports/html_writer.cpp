@@ -31,9 +31,8 @@ Report active_part(const Report& report) {
 
 // Only this stylesheet and this script may run; nothing may be fetched, framed or submitted.
 std::string content_security_policy() {
-    return "default-src 'none'; style-src " + html::csp_hash(html_assets::k_css) +
-           "; script-src " + html::csp_hash(html_assets::k_script) +
-           "; base-uri 'none'; form-action 'none'";
+    return "default-src 'none'; style-src " + html::csp_hash(html_assets::k_css) + "; script-src " +
+           html::csp_hash(html_assets::k_script) + "; base-uri 'none'; form-action 'none'";
 }
 
 void write_head(const Report& report, std::ostream& out) {

@@ -130,9 +130,8 @@ inline Report sample_report_with_history() {
     photo.severity = Severity::medium;
     photo.confidence = 0.66;
     photo.platform = Platform::facebook;
-    photo.location = {"your_facebook_activity/posts/your_posts_1.json",
-                      "post 2019-06-21T12:00:00Z", "your_facebook_activity/posts/media/sports day.jpg",
-                      ""};
+    photo.location = {"your_facebook_activity/posts/your_posts_1.json", "post 2019-06-21T12:00:00Z",
+                      "your_facebook_activity/posts/media/sports day.jpg", ""};
     photo.evidence = "2 faces, school logo";
     photo.signals = {"faces of children", "school logo on a jumper"};
     photo.remediation = {"Delete the photo or crop the children out"};

@@ -48,8 +48,8 @@ TEST_CASE("html_writer: the CSP allows exactly its own style and script, and no 
     CHECK(has(policy, "script-src " + html::csp_hash(element_text(html, "script")) + ";"));
     CHECK(has(policy, "base-uri 'none'"));
     CHECK(has(policy, "form-action 'none'"));
-    for (std::string_view loose : {"unsafe-inline", "unsafe-eval", "http", "*", "img-src",
-                                   "connect-src", "font-src"})
+    for (std::string_view loose :
+         {"unsafe-inline", "unsafe-eval", "http", "*", "img-src", "connect-src", "font-src"})
         CHECK_FALSE(has(policy, loose));
     // Inline style attributes would need 'unsafe-inline': there are none.
     CHECK_FALSE(has(html, " style=\""));
@@ -73,7 +73,8 @@ TEST_CASE("html_writer: leads with the comparison and lists what was fixed", "[r
     const std::string html = html_of(test::sample_report_with_history());
     CHECK(has(html, "<p class=\"lead\">1 fixed since 2025-11-20, 4 new, 1 still there</p>"));
     CHECK(has(html, "<h2 id=\"fixed\">Fixed since 2025-11-20</h2>"));
-    CHECK(has(html, "<li><strong>Following a pupil</strong> \u2014 Instagram, following s***</li>"));
+    CHECK(
+        has(html, "<li><strong>Following a pupil</strong> \u2014 Instagram, following s***</li>"));
     const std::string plain = html_of(test::sample_report());
     CHECK_FALSE(has(plain, "class=\"lead\""));
     CHECK_FALSE(has(plain, "id=\"fixed\""));
@@ -137,10 +138,12 @@ TEST_CASE("html_writer: the timeline counts items by year and platform, with tex
     CHECK(has(svg, ">2019</text>"));
     CHECK(has(svg, ">2022</text>")); // the years between are on the axis too
     CHECK(has(html, "1 flagged item has no date"));
-    const std::string table = between(html, "<summary>The timeline as a table</summary>", "</table>");
-    CHECK(has(table, "<tr><th scope=\"row\">Facebook</th><td class=\"num\">1</td>"
-                     "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
-                     "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">4</td></tr>"));
+    const std::string table =
+        between(html, "<summary>The timeline as a table</summary>", "</table>");
+    CHECK(has(table,
+              "<tr><th scope=\"row\">Facebook</th><td class=\"num\">1</td>"
+              "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">0</td>"
+              "<td class=\"num\">0</td><td class=\"num\">0</td><td class=\"num\">4</td></tr>"));
 }
 
 TEST_CASE("html_writer: no timeline when nothing has a date", "[reports]") {
@@ -152,8 +155,7 @@ TEST_CASE("html_writer: no timeline when nothing has a date", "[reports]") {
     CHECK_FALSE(has(html_of(r), "<svg"));
 }
 
-TEST_CASE("html_writer: every card carries its filter keys and a labelled done tick",
-          "[reports]") {
+TEST_CASE("html_writer: every card carries its filter keys and a labelled done tick", "[reports]") {
     const std::string html = html_of(test::sample_report_with_history());
     CHECK(has(html, "id=\"f-00000000000000a1\" tabindex=\"-1\" data-platform=\"facebook\" "
                     "data-severity=\"high\" data-check=\"employer.content\">"));
@@ -163,7 +165,8 @@ TEST_CASE("html_writer: every card carries its filter keys and a labelled done t
     CHECK(has(html, "<option value=\"review\">Review</option>"));
     CHECK(has(html, "<option value=\"image.pupil-face\">Photo that may show pupils</option>"));
     CHECK(has(html, "<form class=\"filters\" id=\"filters\" hidden>"));
-    CHECK(has(html, "<p class=\"filter-status\" id=\"filter-status\" role=\"status\">5 findings.</p>"));
+    CHECK(has(html,
+              "<p class=\"filter-status\" id=\"filter-status\" role=\"status\">5 findings.</p>"));
     CHECK(has(html, "local storage"));
 }
 
