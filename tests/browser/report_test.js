@@ -131,6 +131,35 @@ async function checkPrint(page, active) {
   ok('print: every finding shown, filters hidden');
 }
 
+// WCAG contrast of every element that has its own text, against the nearest opaque background.
+async function checkContrast(page) {
+  const worst = await page.evaluate(() => {
+    const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const background = (e) => {
+      for (; e; e = e.parentElement) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || c[3] === 1) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    let low = { ratio: 21, what: '' };
+    for (const e of document.querySelectorAll('main *, .tools *')) {
+      const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      if (!own || e.getClientRects().length === 0) continue;
+      const a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      if (ratio < low.ratio) low = { ratio, what: `${e.tagName}.${e.className} "${e.textContent.trim().slice(0, 30)}"` };
+    }
+    return low;
+  });
+  assert.ok(worst.ratio >= 4.5, `text contrast ${worst.ratio.toFixed(2)}:1 for ${worst.what}`);
+  ok(`contrast: lowest ${worst.ratio.toFixed(2)}:1 (${worst.what})`);
+}
+
 async function main() {
   const { html, report } = writeReport();
   const url = pathToFileURL(html).href;
@@ -153,6 +182,7 @@ async function main() {
     await page.goto(url, { waitUntil: 'load' });
 
     const active = await checkRendering(page, report);
+    await checkContrast(page);
     await checkFilters(page, active);
     await checkDoneTick(page);
     await checkKeyboard(page, active.length);
