@@ -88,11 +88,25 @@ void write_instances(const Report& report, const Finding& f, std::ostream& out) 
     out << "</details>\n";
 }
 
+// A step such as "Open it directly: https://…" gets its address as a link (safe ones only).
+std::string step_html(std::string_view step) {
+    const std::size_t at = step.find("https://");
+    if (at == std::string_view::npos) return h(step);
+    const std::size_t end = std::min(step.find(' ', at), step.size());
+    const std::string_view url = step.substr(at, end - at);
+    if (!is_safe_link(url)) return h(step);
+    // escape_html trims, so the spaces around the address are put back here.
+    const std::string before = h(step.substr(0, at)), after = h(step.substr(end));
+    const bool space_before = at > 0 && step[at - 1] == ' ';
+    return before + (space_before && !before.empty() ? " " : "") + external_link(url, url) +
+           (after.empty() ? "" : " ") + after;
+}
+
 void write_steps(const Finding& f, std::ostream& out) {
     if (f.remediation.empty()) return;
     out << "<h4>How to fix it</h4>\n<ol class=\"steps\">\n";
     for (const std::string& step : f.remediation)
-        out << "<li>" << h(step) << "</li>\n";
+        out << "<li>" << step_html(step) << "</li>\n";
     out << "</ol>\n";
 }
 

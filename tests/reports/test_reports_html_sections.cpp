@@ -205,3 +205,16 @@ TEST_CASE("html_writer: with history, writing twice gives identical bytes", "[re
     const Report report = test::sample_report_with_history();
     CHECK(html_of(report) == html_of(report));
 }
+
+TEST_CASE("html_writer: an https address in a step is a link, anything else stays text",
+          "[reports]") {
+    Report r = test::sample_report();
+    r.findings[0].remediation = {"Open it directly: https://www.facebook.com/jordan/posts/9 now",
+                                 "Or http://insecure.example/x", "Or https://bad\"x"};
+    const std::string html = html_of(r);
+    CHECK(has(html, "<li>Open it directly: <a class=\"ext\" "
+                    "href=\"https://www.facebook.com/jordan/posts/9\" rel=\"noreferrer noopener\" "
+                    "target=\"_blank\">https://www.facebook.com/jordan/posts/9</a> now</li>"));
+    CHECK(has(html, "<li>Or http://insecure.example/x</li>"));
+    CHECK(has(html, "<li>Or https://bad&quot;x</li>"));
+}
