@@ -1,47 +1,82 @@
-// The HTML report: one self-contained page that opens offline, prints cleanly and reads on a
-// phone. Every piece of export text goes through escape_html; the only outside links are a
-// finding's own https:// addresses.
+// The HTML report: one self-contained page that opens offline, prints cleanly, reads on a phone
+// and on a projector. Every piece of export text goes through escape_html; the only outside
+// links are a finding's own https:// addresses, and photos are linked where they lie in the
+// unpacked export. The cards are in html_finding.cpp, the timeline and coverage in their own
+// files, the stylesheet and script in html_assets.hpp / html_script.hpp.
 #include "reports/format_util.hpp"
 #include "reports/html_assets.hpp"
+#include "reports/html_parts.hpp"
+#include "reports/html_script.hpp"
 #include "reports/writer.hpp"
 #include <algorithm>
+#include <map>
 
 namespace audit {
 
 namespace {
 
-std::string h(std::string_view text) {
-    return escape_html(text);
+using html::h;
+
+bool is_accepted(const Finding& f) {
+    return f.status == "accepted";
 }
 
-std::string sev_class(Severity s) {
-    return "sev-" + std::string(to_string(s));
+// The report without its accepted findings: what the summary, the filters and the sections
+// count, since an accepted finding is not a problem until it expires.
+Report active_part(const Report& report) {
+    Report active = report;
+    std::erase_if(active.findings, is_accepted);
+    return active;
 }
 
-std::string badge(Severity s) {
-    return "<span class=\"badge " + sev_class(s) + "\">" + std::string(severity_label(s)) +
-           "</span>";
-}
-
-// A link only for a safe https:// URL; anything else is shown as text, never made clickable.
-std::string external_link(std::string_view text, std::string_view url) {
-    if (!is_safe_link(url)) return h(url);
-    return "<a class=\"ext\" href=\"" + h(url) +
-           "\" rel=\"noreferrer noopener\" target=\"_blank\">" + h(text) + "</a>";
+// Only this stylesheet and this script may run; nothing may be fetched, framed or submitted.
+std::string content_security_policy() {
+    return "default-src 'none'; style-src " + html::csp_hash(html_assets::k_css) + "; script-src " +
+           html::csp_hash(html_assets::k_script) + "; base-uri 'none'; form-action 'none'";
 }
 
 void write_head(const Report& report, std::ostream& out) {
-    out << html_assets::k_head_start << "Social media audit";
+    out << html_assets::k_head_start << content_security_policy() << html_assets::k_head_title
+        << "Social media audit";
     if (!report.school.empty()) out << " \u2014 " << h(report.school);
-    out << "</title>\n<style>" << html_assets::k_css << "</style>\n</head>\n<body>\n<main>\n";
+    out << "</title>\n<style>" << html_assets::k_css << "</style>\n</head>\n<body>\n"
+        << "<a class=\"skip\" href=\"#findings\">Skip to the findings</a>\n"
+        << "<div class=\"tools\" id=\"tools\" role=\"group\" aria-label=\"Presenter view\" hidden>"
+        << "<button type=\"button\" id=\"large-type\" aria-pressed=\"false\">Large type</button>"
+        << "<button type=\"button\" id=\"one-at-a-time\" aria-pressed=\"false\">One finding at "
+           "a time</button></div>\n<main>\n";
 }
 
-void write_header(const Report& report, std::ostream& out) {
-    out << "<header>\n<p class=\"kicker\">Private social media audit";
+void write_contents(const Report& report, const Report& active, std::ostream& out) {
+    std::vector<std::pair<std::string, std::string>> links;
+    if (to_fix_count(active) > 0) links.emplace_back("fix-first", "Fix these first");
+    links.emplace_back("findings", "All findings");
+    if (active.findings.size() != report.findings.size())
+        links.emplace_back("accepted", "Accepted for now");
+    if (report.previous && !report.previous->fixed.empty()) links.emplace_back("fixed", "Fixed");
+    links.emplace_back("coverage", "What was checked");
+    out << "<nav class=\"contents\" aria-label=\"Contents\"><ul>";
+    for (const auto& [anchor, text] : links)
+        out << "<li><a href=\"#" << anchor << "\">" << text << "</a></li>";
+    out << "</ul></nav>\n";
+}
+
+void write_header(const Report& report, const Report& active, std::ostream& out) {
+    out << "<header>\n";
+    if (report.redacted)
+        out << "<p class=\"banner\" role=\"note\">Redacted for training: names, numbers, places "
+               "and other personal evidence are masked, so this copy can be shown to others.</p>\n";
+    out << "<p class=\"kicker\">Private social media audit";
     if (!report.school.empty()) out << " \u00B7 " << h(report.school);
-    out << "</p>\n<h1>" << h(summary_line(report)) << "</h1>\n<ul class=\"counts\">\n";
-    for (const auto& [severity, n] : report.count_by_severity())
-        out << "<li>" << badge(severity) << n << "</li>\n";
+    out << "</p>\n<h1>" << h(summary_line(active));
+    const std::size_t accepted = report.findings.size() - active.findings.size();
+    if (accepted > 0) out << ", " << accepted << " accepted";
+    out << "</h1>\n";
+    const std::string comparison = comparison_summary(report);
+    if (!comparison.empty()) out << "<p class=\"lead\">" << h(comparison) << "</p>\n";
+    out << "<ul class=\"counts\" aria-label=\"Findings by severity\">\n";
+    for (const auto& [severity, n] : active.count_by_severity())
+        out << "<li>" << html::badge(severity) << n << "</li>\n";
     out << "</ul>\n<p class=\"meta\">Made by " << h(report.tool_name) << " "
         << h(report.tool_version) << " on " << h(report.generated_at) << ".";
     if (!report.policy.empty()) {
@@ -49,20 +84,22 @@ void write_header(const Report& report, std::ostream& out) {
         if (!report.policy_title.empty()) out << h(report.policy_title) << " (";
         out << h(report.policy) << (report.policy_title.empty() ? "" : ")") << ".";
     }
-    out << "</p>\n<p class=\"note\">" << h(privacy_note(report)) << "</p>\n</header>\n";
+    out << "</p>\n<p class=\"note\">" << h(privacy_note(report)) << "</p>\n";
+    write_contents(report, active, out);
+    out << "</header>\n";
 }
 
-void write_fix_first(const Report& report, std::ostream& out) {
-    const std::size_t total = to_fix_count(report);
+void write_fix_first(const Report& active, std::ostream& out) {
+    const std::size_t total = to_fix_count(active);
     if (total == 0) return;
     out << "<section aria-labelledby=\"fix-first\">\n<h2 id=\"fix-first\">Fix these first</h2>\n"
         << "<ol class=\"fix-first\">\n";
     std::size_t listed = 0;
-    for (const Finding& f : report.findings) {
+    for (const Finding& f : active.findings) {
         if (f.severity == Severity::review) continue;
         if (listed == k_fix_first_limit) break;
         ++listed;
-        out << "<li>" << badge(f.severity) << "<a href=\"#" << anchor_id(f.id) << "\">"
+        out << "<li>" << html::badge(f.severity) << "<a href=\"#" << anchor_id(f.id) << "\">"
             << h(finding_title(f)) << "</a> \u2014 " << display_name(f.platform);
         if (!f.location.item.empty()) out << ", " << h(f.location.item);
         out << "</li>\n";
@@ -72,138 +109,97 @@ void write_fix_first(const Report& report, std::ostream& out) {
     out << "</section>\n";
 }
 
-void write_facts(const Finding& f, std::ostream& out) {
-    out << "<dl class=\"facts\">\n<dt>Platform</dt><dd>" << display_name(f.platform) << "</dd>\n";
-    for (const auto& [label, value] : where_rows(f.location))
-        out << "<dt>" << label << "</dt><dd>" << h(value) << "</dd>\n";
-    if (!f.location.url.empty())
-        out << "<dt>Link</dt><dd>" << external_link(link_text(f.platform), f.location.url)
-            << "</dd>\n";
-    out << "<dt>How sure</dt><dd>" << h(confidence_sentence(f.confidence));
-    if (!f.signals.empty()) {
-        out << "<ul class=\"signals\">";
-        for (const std::string& signal : f.signals)
-            out << "<li>" << h(signal) << "</li>";
-        out << "</ul>";
-    }
-    out << "</dd>\n<dt>Status</dt><dd>" << h(status_words(f.status)) << "</dd>\n</dl>\n";
+void write_options(std::string_view name, std::string_view label, std::string_view all,
+                   const std::vector<std::pair<std::string, std::string>>& options,
+                   std::ostream& out) {
+    out << "<label>" << label << " <select name=\"" << name << "\"><option value=\"\">" << all
+        << "</option>";
+    for (const auto& [value, text] : options)
+        out << "<option value=\"" << h(value) << "\">" << h(text) << "</option>";
+    out << "</select></label>\n";
 }
 
-void write_why(const Finding& f, std::ostream& out) {
-    if (f.clauses.empty()) return;
-    out << "<h4>Why it matters</h4>\n";
-    for (const Clause& c : f.clauses) {
-        if (f.borrowed_clauses) out << "<p>" << h(borrowed_intro(c)) << "</p>\n";
-        out << "<blockquote><p>\u201C" << h(c.text) << "\u201D</p>";
-        if (!f.borrowed_clauses)
-            out << "<p class=\"cite\">\u2014 " << h(clause_citation(c)) << "</p>";
-        out << "</blockquote>\n";
-    }
+// Written hidden: the page script shows it, so a reader without script sees no dead controls.
+void write_filters(const Report& active, std::ostream& out) {
+    std::vector<std::pair<std::string, std::string>> platforms, severities, checks;
+    for (Platform p : platforms_with_findings(active))
+        platforms.emplace_back(to_string(p), display_name(p));
+    for (const auto& [severity, n] : active.count_by_severity())
+        severities.emplace_back(to_string(severity), severity_label(severity));
+    std::map<std::string, std::string> titles;
+    for (const Finding& f : active.findings)
+        titles.emplace(f.check, std::string(finding_title(f)));
+    for (const auto& [check, title] : titles)
+        checks.emplace_back(check, title);
+    out << "<form class=\"filters\" id=\"filters\" hidden>\n<fieldset>\n"
+        << "<legend>Show only</legend>\n";
+    write_options("platform", "Platform", "All platforms", platforms, out);
+    write_options("severity", "Severity", "All severities", severities, out);
+    write_options("check", "Check", "All checks", checks, out);
+    out << "<label class=\"inline\"><input type=\"checkbox\" name=\"hidedone\"> Hide the ones "
+           "ticked done</label>\n<button type=\"reset\">Show all</button>\n</fieldset>\n</form>\n"
+        << "<p class=\"filter-status\" id=\"filter-status\" role=\"status\">"
+        << count_of(active.findings.size(), "finding", "findings") << ".</p>\n"
+        << "<p class=\"hint\">Tick a finding when you have dealt with it. The ticks are kept "
+           "only in this browser on this computer (its local storage for this page), never "
+           "in the report file itself.</p>\n";
 }
 
-void write_instances(const Finding& f, std::ostream& out) {
-    if (f.instances.empty()) return;
-    out << "<details><summary>Covers " << count_of(f.instances.size(), "item", "items")
-        << "</summary>\n<div class=\"table-wrap\"><table>\n"
-        << "<thead><tr><th>Item</th><th>File</th><th>Evidence</th></tr></thead>\n<tbody>\n";
-    const std::size_t shown = std::min(f.instances.size(), k_listed_instances);
-    for (std::size_t i = 0; i < shown; ++i) {
-        const Location& where = f.instances[i].location;
-        out << "<tr><td>" << h(where.item);
-        if (is_safe_link(where.url)) out << " (" << external_link("open", where.url) << ")";
-        out << "</td><td>" << h(where.file);
-        if (!where.media.empty()) out << "<br>media " << h(where.media);
-        out << "</td><td class=\"evidence\">" << h(f.instances[i].evidence) << "</td></tr>\n";
-    }
-    out << "</tbody>\n</table></div>\n";
-    if (f.instances.size() > shown)
-        out << "<p>\u2026and " << f.instances.size() - shown << " more in the JSON report.</p>\n";
-    out << "</details>\n";
-}
-
-void write_steps(const Finding& f, std::ostream& out) {
-    if (f.remediation.empty()) return;
-    out << "<h4>How to fix it</h4>\n<ol class=\"steps\">\n";
-    for (const std::string& step : f.remediation)
-        out << "<li>" << h(step) << "</li>\n";
-    out << "</ol>\n";
-}
-
-void write_finding(const Finding& f, std::ostream& out) {
-    out << "<article class=\"finding " << sev_class(f.severity) << "\" id=\"" << anchor_id(f.id)
-        << "\">\n<h3>" << badge(f.severity) << h(finding_title(f)) << "</h3>\n";
-    if (!f.evidence.empty())
-        out << "<blockquote class=\"evidence\"><p>\u201C" << h(f.evidence)
-            << "\u201D</p></blockquote>\n";
-    write_facts(f, out);
-    write_why(f, out);
-    write_instances(f, out);
-    write_steps(f, out);
-    out << "</article>\n";
-}
-
-void write_findings(const Report& report, std::ostream& out) {
-    if (report.findings.empty()) {
-        out << "<p>Nothing in these exports matches what the policy warns about.</p>\n";
+void write_findings(const Report& report, const Report& active, std::ostream& out) {
+    out << "<div id=\"findings\">\n";
+    if (active.findings.empty()) {
+        out << "<p>Nothing in these exports matches what the policy warns about.</p>\n</div>\n";
         return;
     }
-    for (Platform platform : platforms_with_findings(report)) {
+    write_filters(active, out);
+    for (Platform platform : platforms_with_findings(active)) {
         const std::string id = "platform-" + std::string(to_string(platform));
-        out << "<section aria-labelledby=\"" << id << "\">\n<h2 id=\"" << id << "\">"
-            << display_name(platform) << "</h2>\n";
-        for (const Finding& f : report.findings)
-            if (f.platform == platform) write_finding(f, out);
+        out << "<section class=\"platform\" aria-labelledby=\"" << id << "\">\n<h2 id=\"" << id
+            << "\">" << display_name(platform) << "</h2>\n";
+        for (const Finding& f : active.findings)
+            if (f.platform == platform) html::write_finding(report, f, out);
         out << "</section>\n";
     }
+    out << "</div>\n";
 }
 
-void write_sources(const Report& report, std::ostream& out) {
-    out << "<div class=\"table-wrap\"><table>\n<thead><tr><th>Export</th><th>Platform</th>"
-        << "<th>Format</th><th class=\"num\">Items</th><th class=\"num\">Media</th>"
-        << "<th class=\"num\">Problems</th></tr></thead>\n<tbody>\n";
-    for (const SourceSummary& s : report.sources)
-        out << "<tr><td>" << h(s.path) << "</td><td>" << display_name(s.platform) << "</td><td>"
-            << to_string(s.format) << "</td><td class=\"num\">" << s.items
-            << "</td><td class=\"num\">" << s.media << "</td><td class=\"num\">"
-            << s.problems.size() << "</td></tr>\n";
-    out << "</tbody>\n</table></div>\n";
-    for (const SourceSummary& s : report.sources) {
-        if (s.problems.empty()) continue;
-        out << "<p>Problems reading " << h(s.path) << ":</p>\n<ul>\n";
-        const std::size_t shown = std::min(s.problems.size(), k_listed_problems);
-        for (std::size_t i = 0; i < shown; ++i)
-            out << "<li>" << h(s.problems[i].file) << ": " << h(s.problems[i].message) << "</li>\n";
-        if (s.problems.size() > shown)
-            out << "<li>\u2026and " << s.problems.size() - shown
-                << " more in the JSON report</li>\n";
-        out << "</ul>\n";
-    }
+void write_accepted_section(const Report& report, std::ostream& out) {
+    if (std::none_of(report.findings.begin(), report.findings.end(), is_accepted)) return;
+    out << "<section aria-labelledby=\"accepted\">\n<h2 id=\"accepted\">Accepted for now</h2>\n"
+        << "<p>You recorded these in your baseline as known and accepted. They are not counted "
+           "as problems until the date shown, when they come back for another look.</p>\n"
+        << "<ul class=\"accepted\">\n";
+    for (const Finding& f : report.findings)
+        if (is_accepted(f)) html::write_accepted(f, out);
+    out << "</ul>\n</section>\n";
 }
 
-void write_coverage(const Report& report, std::ostream& out) {
-    out << "<section aria-labelledby=\"coverage\">\n<h2 id=\"coverage\">What was checked</h2>\n";
-    write_sources(report, out);
-    out << "<p>Scanned:";
-    const auto counts = scanned_counts(report.coverage);
-    for (std::size_t i = 0; i < counts.size(); ++i)
-        out << (i == 0 ? " " : ", ") << counts[i].second << " " << h(counts[i].first);
-    out << ".</p>\n";
-    if (!report.coverage.skipped.empty()) {
-        out << "<h3>Not checked</h3>\n<ul>\n";
-        for (const Skipped& s : report.coverage.skipped)
-            out << "<li>" << h(s.what) << ": " << h(s.why) << "</li>\n";
-        out << "</ul>\n";
-    }
-    out << "</section>\n";
+void write_fixed_section(const Report& report, std::ostream& out) {
+    if (!report.previous || report.previous->fixed.empty()) return;
+    const std::string since = report.previous->previous_generated_at.substr(0, 10);
+    out << "<section aria-labelledby=\"fixed\">\n<h2 id=\"fixed\">Fixed since "
+        << (since.empty() ? "the last audit" : h(since)) << "</h2>\n<p>In the previous report, "
+        << "not found this time. Well done.</p>\n<ul class=\"fixed\">\n";
+    for (const Finding& f : report.previous->fixed)
+        html::write_fixed(f, out);
+    out << "</ul>\n</section>\n";
 }
 
 void write_html(const Report& report, std::ostream& out, const TerminalStyle& /*style*/) {
+    const Report active = active_part(report);
     write_head(report, out);
-    write_header(report, out);
-    write_fix_first(report, out);
-    write_findings(report, out);
-    write_coverage(report, out);
-    out << "</main>\n<script>" << html_assets::k_print_script << "</script>\n</body>\n</html>\n";
+    write_header(report, active, out);
+    write_fix_first(active, out);
+    html::write_timeline(active, out);
+    write_findings(report, active, out);
+    write_accepted_section(report, out);
+    write_fixed_section(report, out);
+    html::write_coverage(report, out);
+    out << "</main>\n<div class=\"pager\" id=\"pager\" hidden><button type=\"button\" "
+           "id=\"pager-prev\">\u2190 Previous</button><p id=\"pager-position\" "
+           "aria-live=\"polite\"></p><button type=\"button\" id=\"pager-next\">Next \u2192"
+           "</button></div>\n<script>"
+        << html_assets::k_script << "</script>\n</body>\n</html>\n";
 }
 
 } // namespace

@@ -115,6 +115,55 @@ inline Report sample_report() {
     return r;
 }
 
+// The sample report as a second annual check sees it: one finding accepted in the baseline, a
+// comparison with last year's report (one finding fixed since), a photo finding, trainer
+// redaction and stage timings, so that every section of every writer has something to show.
+inline Report sample_report_with_history() {
+    Report r = sample_report();
+    r.findings[1].status = "new";
+    r.findings[0].status = "persisting";
+
+    Finding photo;
+    photo.id = "f-00000000000000e5";
+    photo.check = "image.pupil-face";
+    photo.title = "Photo that may show pupils";
+    photo.severity = Severity::medium;
+    photo.confidence = 0.66;
+    photo.platform = Platform::facebook;
+    photo.location = {"your_facebook_activity/posts/your_posts_1.json", "post 2019-06-21T12:00:00Z",
+                      "your_facebook_activity/posts/media/sports day.jpg", ""};
+    photo.evidence = "2 faces, school logo";
+    photo.signals = {"faces of children", "school logo on a jumper"};
+    photo.remediation = {"Delete the photo or crop the children out"};
+    r.findings.push_back(photo);
+
+    Finding accepted;
+    accepted.id = "f-00000000000000f6";
+    accepted.check = "employer.profile";
+    accepted.title = "School named as employer";
+    accepted.severity = Severity::low;
+    accepted.confidence = 0.95;
+    accepted.platform = Platform::linkedin;
+    accepted.location = {"Profile.csv", "profile headline", "", ""};
+    accepted.status = "accepted";
+    accepted.accepted_reason = "the head agreed LinkedIn may name the school";
+    accepted.accepted_until = "2027-11-22";
+    r.findings.push_back(accepted);
+
+    Finding fixed;
+    fixed.id = "f-0000000000000107";
+    fixed.check = "contact.pupil-follow";
+    fixed.title = "Following a pupil";
+    fixed.severity = Severity::high;
+    fixed.platform = Platform::instagram;
+    fixed.location = {"connections/following.html", "following s***", "", ""};
+    r.previous = Comparison{"2025-11-20T09:00:00Z", {fixed}};
+    r.redacted = true;
+    r.timings = {{"import", 0.5, 0.4}, {"checks", 1.25, 2.5}};
+    r.peak_rss_kb = 81920;
+    return r;
+}
+
 inline std::string render(const Writer& writer, const Report& report, TerminalStyle style = {}) {
     std::ostringstream out;
     writer.write(report, out, style);
