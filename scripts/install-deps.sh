@@ -12,8 +12,11 @@ packages=(
   # tests (strace: proves that a scan without --online opens no network socket)
   catch2 strace
   # browser test: the HTML report in headless chromium, driven by playwright-core from npm
-  chromium nodejs npm
+  chromium nodejs
 )
+# Debian's npm, unless npm is already there (a Node.js from elsewhere brings its own npm and
+# conflicts with Debian's package).
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do
