@@ -11,6 +11,8 @@ packages=(
   libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
   # tests (strace: proves that a scan without --online opens no network socket)
   catch2 strace
+  # tests: python3 drives the passphrase prompt through a real pseudo-terminal (tests/cli/pty_answer.py)
+  python3
 )
 
 missing=()
