@@ -11,7 +11,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
-#include <toml++/toml.h>
+#include "audit/pipeline/toml_text.hpp"
 
 namespace audit {
 
@@ -26,11 +26,6 @@ int error(const std::string& message) {
     return k_exit_error;
 }
 
-std::string toml_string(std::string_view text) {
-    std::ostringstream out;
-    out << toml::value<std::string>(std::string(text));
-    return out.str();
-}
 
 std::vector<std::string> split_list(std::string_view text) {
     std::vector<std::string> out;

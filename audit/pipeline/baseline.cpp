@@ -2,6 +2,7 @@
 #include "audit/profile/profile_values.hpp"
 #include <algorithm>
 #include <sstream>
+#include "audit/pipeline/toml_text.hpp"
 #include <toml++/toml.h>
 
 namespace audit {
@@ -14,12 +15,6 @@ std::string text_of(const toml::table& t, std::string_view key) {
     return t[key].value_or(std::string());
 }
 
-// A TOML basic string: quotes, backslashes and control characters escaped.
-std::string toml_string(std::string_view text) {
-    std::ostringstream out;
-    out << toml::value<std::string>(std::string(text));
-    return out.str();
-}
 
 bool valid_id(std::string_view id) {
     return id.size() > 2 && id.starts_with("f-") &&

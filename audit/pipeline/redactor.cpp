@@ -94,6 +94,12 @@ std::string Redactor::label(std::string_view text) const {
     return out;
 }
 
+std::string Redactor::item(std::string_view text) const {
+    std::string out = label(text);
+    mask_capitalised(out);
+    return out;
+}
+
 std::string Redactor::evidence(std::string_view text) const {
     std::string out = label(text);
     mask_capitalised(out);
@@ -105,7 +111,7 @@ namespace {
 
 void redact_location(Location& l, const Redactor& r) {
     l.file = r.label(l.file);
-    l.item = r.label(l.item);
+    l.item = r.item(l.item);
     l.media = r.label(l.media);
     l.url.clear(); // an account's address says whose it is
 }

@@ -18,8 +18,11 @@ public:
     explicit Redactor(const SchoolProfile& profile);
     // Evidence text: names, capitalised words, contacts, addresses and digits masked.
     std::string evidence(std::string_view text) const;
-    // Text that locates or explains (item identities, signals, notes): names, contacts and web
-    // addresses masked; dates and capitalised menu words kept so the item can still be found.
+    // An item's identity ("friend Ellie Mason", "post 2025-03-14T16:02:11Z"): as evidence, but
+    // digits kept, so a dated item can still be found.
+    std::string item(std::string_view text) const;
+    // Text that explains (remediation steps, notes): names, contacts and web addresses masked;
+    // capitalised menu words kept so the steps still read.
     std::string label(std::string_view text) const;
 
 private:

@@ -69,6 +69,6 @@ TEST_CASE("checklist: answers feed privacy.discoverability and privacy.security"
     };
     CHECK(from_checklist("privacy.security", "two-factor authentication is off"));
     CHECK(from_checklist("privacy.discoverability", "phone number"));
-    CHECK(from_checklist("privacy.discoverability", "future"));
+    CHECK(from_checklist("privacy.discoverability", "from now on"));
     CHECK_FALSE(from_checklist("privacy.discoverability", "tagged")); // tag review on: fine
 }

@@ -37,6 +37,8 @@ TEST_CASE("redactor: labels keep dates and menu words", "[pipeline]") {
     CHECK(r.label("post 2025-03-14T16:02:11Z") == "post 2025-03-14T16:02:11Z");
     CHECK(r.label("Open Facebook > Settings") == "Open Facebook > Settings");
     CHECK(r.label("friend Grace Holt").find("Grace") == std::string::npos);
+    CHECK(r.item("post 2025-03-14T16:02:11Z") == "post 2025-03-14T16:02:11Z");
+    CHECK(r.item("profile name: Jordan Morgan") == "profile name: J***** M*****");
 }
 
 TEST_CASE("redactor: a redacted report hides sources, items and links", "[pipeline]") {
