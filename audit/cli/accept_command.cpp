@@ -64,7 +64,8 @@ int accept_command(const AcceptArgs& args) {
     // A checked copy of the new text: an id that does not parse back is refused before writing.
     add_entry(baseline, entry);
     const std::string text = baseline_toml(baseline);
-    if (auto check = parse_baseline(text, args.baseline); !check) return error(check.error().message);
+    if (auto check = parse_baseline(text, args.baseline); !check)
+        return error(check.error().message);
     if (auto ok = write_private_file(args.baseline, text); !ok) return error(ok.error().message);
     std::cout << "Accepted " << entry.id;
     if (!entry.check.empty()) std::cout << " (" << entry.check << ", " << entry.platform << ")";

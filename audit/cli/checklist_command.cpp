@@ -23,13 +23,16 @@ Result<std::vector<Platform>> platforms_of(const ChecklistArgs& args) {
     std::vector<Platform> out;
     for (const std::string& name : args.platforms) {
         auto p = parse_platform(name);
-        if (!p) return fail("--platform " + name + ": not one of facebook, instagram, x, linkedin, tiktok");
+        if (!p)
+            return fail("--platform " + name +
+                        ": not one of facebook, instagram, x, linkedin, tiktok");
         out.push_back(*p);
     }
     if (!args.inputs.empty()) {
         auto detected = open_exports(args.inputs);
         if (!detected) return tl::unexpected(detected.error());
-        for (const DetectedExport& d : *detected) out.push_back(d.importer->platform);
+        for (const DetectedExport& d : *detected)
+            out.push_back(d.importer->platform);
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -5,13 +5,13 @@
 #include "audit/cli/output.hpp"
 #include "audit/cli/prompt.hpp"
 #include "audit/cli/terminal.hpp"
+#include "audit/pipeline/toml_text.hpp"
 #include "audit/policy/policy.hpp"
 #include "audit/profile/profile_values.hpp"
 #include "audit/profile/school_profile.hpp"
 #include <filesystem>
 #include <iostream>
 #include <sstream>
-#include "audit/pipeline/toml_text.hpp"
 
 namespace audit {
 
@@ -26,7 +26,6 @@ int error(const std::string& message) {
     return k_exit_error;
 }
 
-
 std::vector<std::string> split_list(std::string_view text) {
     std::vector<std::string> out;
     std::string item;
@@ -38,7 +37,8 @@ std::vector<std::string> split_list(std::string_view text) {
 
 std::string toml_list(const std::vector<std::string>& items) {
     std::string out = "[";
-    for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_string(items[i]);
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + toml_string(items[i]);
     return out + "]";
 }
 
@@ -77,7 +77,8 @@ Result<std::string> postcode(const std::string& a) {
 Result<std::string> location(const std::string& a) {
     auto parts = split_list(a);
     if (parts.empty()) return std::string();
-    if (parts.size() < 2 || parts.size() > 3) return fail("write latitude, longitude[, radius in metres]");
+    if (parts.size() < 2 || parts.size() > 3)
+        return fail("write latitude, longitude[, radius in metres]");
     try {
         double lat = std::stod(parts[0]), lon = std::stod(parts[1]);
         double radius = parts.size() == 3 ? std::stod(parts[2]) : 250;
@@ -93,7 +94,8 @@ Result<std::string> location(const std::string& a) {
 
 Result<std::string> timezone(const std::string& a) {
     std::string tz = profile::trim(a).empty() ? "Europe/London" : profile::trim(a);
-    if (!profile::is_known_timezone(tz)) return fail("'" + tz + "' is not a time zone like Europe/London");
+    if (!profile::is_known_timezone(tz))
+        return fail("'" + tz + "' is not a time zone like Europe/London");
     return toml_string(tz);
 }
 
@@ -101,7 +103,8 @@ Result<std::string> school_hours(const std::string& a) {
     std::string text = profile::trim(a).empty() ? "08:30-15:30" : profile::trim(a);
     auto dash = text.find('-');
     auto start = profile::parse_clock_time(text.substr(0, dash));
-    auto end = dash == std::string::npos ? std::nullopt : profile::parse_clock_time(text.substr(dash + 1));
+    auto end =
+        dash == std::string::npos ? std::nullopt : profile::parse_clock_time(text.substr(dash + 1));
     if (!start || !end || *end <= *start) return fail("write the start and end like 08:40-15:20");
     return "start = " + toml_string(*start) + ", end = " + toml_string(*end);
 }
@@ -122,15 +125,17 @@ Result<std::string> terms(const std::string& a) {
     for (const std::string& range : split_list(a)) {
         auto dots = range.find("..");
         auto start = profile::parse_iso_date(profile::trim(range.substr(0, dots)));
-        auto end = dots == std::string::npos ? std::nullopt
-                                             : profile::parse_iso_date(profile::trim(range.substr(dots + 2)));
+        auto end = dots == std::string::npos
+                       ? std::nullopt
+                       : profile::parse_iso_date(profile::trim(range.substr(dots + 2)));
         if (!start || !end || *end < *start)
             return fail("'" + range + "' is not a term like 2025-09-03..2025-10-24");
         out.push_back("{ start = " + toml_string(*start) + ", end = " + toml_string(*end) + " }");
     }
     if (out.empty()) return std::string();
     std::string list = "[\n";
-    for (const std::string& t : out) list += "  " + t + ",\n";
+    for (const std::string& t : out)
+        list += "  " + t + ",\n";
     return list + "]";
 }
 
@@ -159,7 +164,7 @@ Answer existing_files(const fs::path& base, bool roster, RosterKind kind = Roste
 }
 
 struct Question {
-    std::string table;  // TOML table
+    std::string table; // TOML table
     std::string key;
     std::string text;
     std::string hint;
@@ -168,33 +173,53 @@ struct Question {
 
 std::vector<Question> questions(const fs::path& base) {
     return {
-        {"school", "name", "The school's full name?", "e.g. Riverside Primary School", required_name},
-        {"school", "aliases", "Other names, abbreviations or hashtags (comma-separated)?", "e.g. Riverside Primary, RPS", text_list},
+        {"school", "name", "The school's full name?", "e.g. Riverside Primary School",
+         required_name},
+        {"school", "aliases", "Other names, abbreviations or hashtags (comma-separated)?",
+         "e.g. Riverside Primary, RPS", text_list},
         {"school", "trust", "Trust, council or diocese (optional)?", "", optional_text},
-        {"school", "domains", "Web and e-mail domains (comma-separated)?", "e.g. riverside.sch.uk", domain_list},
+        {"school", "domains", "Web and e-mail domains (comma-separated)?", "e.g. riverside.sch.uk",
+         domain_list},
         {"school", "postcode", "Postcode?", "e.g. BA1 2AB", postcode},
-        {"school", "location", "The site: latitude, longitude[, radius in metres] (optional)?", "e.g. 51.3811, -2.3590, 250", location},
+        {"school", "location", "The site: latitude, longitude[, radius in metres] (optional)?",
+         "e.g. 51.3811, -2.3590, 250", location},
         {"school", "timezone", "Time zone?", "empty: Europe/London", timezone},
         {"school", "school_day", "School day, start-end?", "empty: 08:30-15:30", school_hours},
-        {"school", "days", "School days (comma-separated)?", "empty: Mon, Tue, Wed, Thu, Fri", school_days},
-        {"school", "terms", "Term dates, start..end (comma-separated, optional)?", "e.g. 2025-09-03..2025-10-24, 2025-11-03..2025-12-19", terms},
-        {"school", "logos", "Logo or crest image files (comma-separated, optional)?", "paths relative to the profile's folder", existing_files(base, false)},
-        {"policy", "cite", "Which policy to cite?", "empty: woodstock-ce-primary-2024; or another bundled pack, or a pack file", policy},
-        {"people", "pupils", "Pupil roster (CSV, optional)?", "columns name[,year_group][,birth_year][,class]", existing_files(base, true, RosterKind::pupils)},
-        {"people", "ex_pupils", "Former pupils roster (optional)?", "", existing_files(base, true, RosterKind::ex_pupils)},
-        {"people", "parents", "Parents roster (optional)?", "", existing_files(base, true, RosterKind::parents)},
-        {"people", "colleagues", "Staff roster (optional)?", "", existing_files(base, true, RosterKind::colleagues)},
+        {"school", "days", "School days (comma-separated)?", "empty: Mon, Tue, Wed, Thu, Fri",
+         school_days},
+        {"school", "terms", "Term dates, start..end (comma-separated, optional)?",
+         "e.g. 2025-09-03..2025-10-24, 2025-11-03..2025-12-19", terms},
+        {"school", "logos", "Logo or crest image files (comma-separated, optional)?",
+         "paths relative to the profile's folder", existing_files(base, false)},
+        {"policy", "cite", "Which policy to cite?",
+         "empty: woodstock-ce-primary-2024; or another bundled pack, or a pack file", policy},
+        {"people", "pupils", "Pupil roster (CSV, optional)?",
+         "columns name[,year_group][,birth_year][,class]",
+         existing_files(base, true, RosterKind::pupils)},
+        {"people", "ex_pupils", "Former pupils roster (optional)?", "",
+         existing_files(base, true, RosterKind::ex_pupils)},
+        {"people", "parents", "Parents roster (optional)?", "",
+         existing_files(base, true, RosterKind::parents)},
+        {"people", "colleagues", "Staff roster (optional)?", "",
+         existing_files(base, true, RosterKind::colleagues)},
     };
 }
 
 std::string profile_text(const std::vector<Question>& qs, const std::vector<std::string>& values) {
     std::ostringstream out;
-    out << "# School profile written by staff-audit init. Format: CONTRACTS.md \"School profile\".\n";
+    out << "# School profile written by staff-audit init. Format: CONTRACTS.md \"School "
+           "profile\".\n";
     std::string table, day, days;
     for (std::size_t i = 0; i < qs.size(); ++i) {
         if (values[i].empty()) continue;
-        if (qs[i].key == "school_day") { day = values[i]; continue; }
-        if (qs[i].key == "days") { days = values[i]; continue; }
+        if (qs[i].key == "school_day") {
+            day = values[i];
+            continue;
+        }
+        if (qs[i].key == "days") {
+            days = values[i];
+            continue;
+        }
         if (qs[i].table != table) {
             if (table == "school" && !day.empty())
                 out << "school_day = { " << day << ", days = " << days << " }\n";

@@ -35,7 +35,8 @@ int open_command(const std::string& sealed, bool to_stdout) {
     auto bytes = profile::read_small_file(sealed, k_max_sealed_bytes);
     if (!bytes) return error(bytes.error().message);
     if (!looks_sealed(*bytes)) return error(sealed + ": not a sealed staff-audit report");
-    auto passphrase = ask_passphrase("Passphrase for " + fs::path(sealed).filename().string() + ": ");
+    auto passphrase =
+        ask_passphrase("Passphrase for " + fs::path(sealed).filename().string() + ": ");
     if (!passphrase) return error(passphrase.error().message);
     auto plain = unseal(*bytes, *passphrase);
     wipe(*passphrase);

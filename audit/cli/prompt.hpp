@@ -35,7 +35,8 @@ public:
             auto value = accept(line);
             if (value) return std::optional<T>(std::move(*value));
             if (!m_interactive)
-                return fail("answer on line " + std::to_string(m_line) + ": " + value.error().message);
+                return fail("answer on line " + std::to_string(m_line) + ": " +
+                            value.error().message);
             m_out << "  " << value.error().message << "\n";
         }
     }

@@ -21,19 +21,25 @@ constexpr std::size_t k_max_memlimit = std::size_t{1} << 30;
 
 using Key = std::array<unsigned char, crypto_secretstream_xchacha20poly1305_KEYBYTES>;
 
-bool init_sodium() { return sodium_init() >= 0; }
+bool init_sodium() {
+    return sodium_init() >= 0;
+}
 
 void put_u64(std::string& out, unsigned long long v) {
-    for (int i = 0; i < 8; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+    for (int i = 0; i < 8; ++i)
+        out += static_cast<char>((v >> (8 * i)) & 0xFF);
 }
 
 unsigned long long get_u64(const unsigned char* p) {
     unsigned long long v = 0;
-    for (int i = 7; i >= 0; --i) v = (v << 8) | p[i];
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | p[i];
     return v;
 }
 
-const unsigned char* bytes(std::string_view s) { return reinterpret_cast<const unsigned char*>(s.data()); }
+const unsigned char* bytes(std::string_view s) {
+    return reinterpret_cast<const unsigned char*>(s.data());
+}
 
 // The key, wiped when it goes out of scope.
 struct DerivedKey {
@@ -41,7 +47,8 @@ struct DerivedKey {
     ~DerivedKey() { sodium_memzero(key.data(), key.size()); }
 };
 
-bool derive(DerivedKey& out, std::string_view passphrase, const unsigned char* salt, SealCost cost) {
+bool derive(DerivedKey& out, std::string_view passphrase, const unsigned char* salt,
+            SealCost cost) {
     return crypto_pwhash(out.key.data(), out.key.size(), passphrase.data(), passphrase.size(), salt,
                          cost.opslimit, cost.memlimit, crypto_pwhash_ALG_ARGON2ID13) == 0;
 }
@@ -52,7 +59,9 @@ SealCost default_seal_cost() {
     return SealCost{crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE};
 }
 
-bool looks_sealed(std::string_view data) { return data.starts_with(k_magic); }
+bool looks_sealed(std::string_view data) {
+    return data.starts_with(k_magic);
+}
 
 Result<std::string> seal(std::string_view plain, std::string_view passphrase, SealCost cost) {
     if (!init_sodium()) return fail("cannot start libsodium");
@@ -79,8 +88,7 @@ Result<std::string> seal(std::string_view plain, std::string_view passphrase, Se
         unsigned long long written = 0;
         crypto_secretstream_xchacha20poly1305_push(
             &state, cipher.data(), &written, bytes(plain) + pos, n, first ? bytes(prefix) : nullptr,
-            first ? prefix.size() : 0,
-            last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+            first ? prefix.size() : 0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         out.append(reinterpret_cast<const char*>(cipher.data()), static_cast<std::size_t>(written));
         pos += n;
     } while (pos < plain.size());
@@ -91,7 +99,8 @@ Result<std::string> seal(std::string_view plain, std::string_view passphrase, Se
 Result<std::string> unseal(std::string_view sealed, std::string_view passphrase) {
     if (!init_sodium()) return fail("cannot start libsodium");
     if (!looks_sealed(sealed)) return fail("not a sealed staff-audit report");
-    if (sealed.size() < k_prefix_bytes + k_header_bytes + crypto_secretstream_xchacha20poly1305_ABYTES)
+    if (sealed.size() <
+        k_prefix_bytes + k_header_bytes + crypto_secretstream_xchacha20poly1305_ABYTES)
         return fail("the sealed file is cut short");
     const unsigned char* p = bytes(sealed) + k_magic.size();
     const unsigned char* salt = p;
@@ -129,7 +138,8 @@ Result<std::string> unseal(std::string_view sealed, std::string_view passphrase)
         pos += n;
     }
     sodium_memzero(chunk.data(), chunk.size());
-    if (!finished || pos != sealed.size()) return fail("the sealed file is cut short or has extra bytes");
+    if (!finished || pos != sealed.size())
+        return fail("the sealed file is cut short or has extra bytes");
     return plain;
 }
 

@@ -1,8 +1,8 @@
 #include "audit/pipeline/baseline.hpp"
+#include "audit/pipeline/toml_text.hpp"
 #include "audit/profile/profile_values.hpp"
 #include <algorithm>
 #include <sstream>
-#include "audit/pipeline/toml_text.hpp"
 #include <toml++/toml.h>
 
 namespace audit {
@@ -14,7 +14,6 @@ constexpr std::size_t k_max_baseline_bytes = 4 * 1024 * 1024;
 std::string text_of(const toml::table& t, std::string_view key) {
     return t[key].value_or(std::string());
 }
-
 
 bool valid_id(std::string_view id) {
     return id.size() > 2 && id.starts_with("f-") &&
@@ -36,8 +35,8 @@ Result<Baseline> parse_baseline(std::string_view toml_text, const std::string& o
     try {
         root = toml::parse(toml_text, origin);
     } catch (const toml::parse_error& e) {
-        return fail(origin + ":" + std::to_string(e.source().begin.line) + ": not valid TOML: " +
-                    std::string(e.description()));
+        return fail(origin + ":" + std::to_string(e.source().begin.line) +
+                    ": not valid TOML: " + std::string(e.description()));
     }
     Baseline baseline;
     const toml::array* list = root["accepted"].as_array();
@@ -48,9 +47,9 @@ Result<Baseline> parse_baseline(std::string_view toml_text, const std::string& o
         const std::string where = origin + ": accepted entry " + std::to_string(n);
         const toml::table* t = node.as_table();
         if (!t) return fail(where + " is not a table ([[accepted]])");
-        BaselineEntry e{text_of(*t, "id"),    text_of(*t, "reason"),   text_of(*t, "until"),
-                        text_of(*t, "accepted"), text_of(*t, "check"), text_of(*t, "platform"),
-                        text_of(*t, "item"),  text_of(*t, "evidence")};
+        BaselineEntry e{text_of(*t, "id"),       text_of(*t, "reason"),  text_of(*t, "until"),
+                        text_of(*t, "accepted"), text_of(*t, "check"),   text_of(*t, "platform"),
+                        text_of(*t, "item"),     text_of(*t, "evidence")};
         if (!valid_id(e.id)) return fail(where + ": 'id' must be a finding id like \"f-3b9c…\"");
         if (!profile::parse_iso_date(e.until))
             return fail(where + " (" + e.id + "): 'until' must be a date written YYYY-MM-DD");
@@ -68,7 +67,8 @@ Result<Baseline> load_baseline(const std::filesystem::path& file) {
 std::string baseline_toml(const Baseline& baseline) {
     std::ostringstream out;
     out << "# staff-audit baseline: findings you have accepted (staff-audit accept).\n"
-           "# Each stays out of the problems list until its 'until' date; see docs/annual-check.md.\n";
+           "# Each stays out of the problems list until its 'until' date; see "
+           "docs/annual-check.md.\n";
     for (const BaselineEntry& e : baseline.entries) {
         out << "\n[[accepted]]\n";
         out << "id = " << toml_string(e.id) << "\n";

@@ -78,8 +78,8 @@ constexpr ChecklistQuestion k_questions[] = {
      "future_posts_audience", "Everyone", "Friends", k_future_posts},
     {"find_by_phone", "Can people who have your phone number find your account?", "find_by_phone",
      "on", "off", k_find_by_phone},
-    {"find_by_email", "Can people who have your e-mail address find your account?",
-     "find_by_email", "on", "off", k_find_by_email},
+    {"find_by_email", "Can people who have your e-mail address find your account?", "find_by_email",
+     "on", "off", k_find_by_email},
     {"tag_review", "Do you review posts you are tagged in before they appear on your profile?",
      "tag_review", "on", "off", k_tag_review},
     {"friend_list_public", "Can everyone see your friends (or connections) list?",
@@ -98,7 +98,9 @@ const ChecklistQuestion* find_question(std::string_view key) {
 
 } // namespace
 
-std::span<const ChecklistQuestion> checklist_questions() { return k_questions; }
+std::span<const ChecklistQuestion> checklist_questions() {
+    return k_questions;
+}
 
 std::optional<std::string_view> route_for(const ChecklistQuestion& q, Platform platform) {
     for (const ChecklistRoute& r : q.routes)
@@ -112,7 +114,8 @@ Result<std::optional<bool>> parse_answer(std::string_view text) {
     if (a == "n" || a == "no") return std::optional<bool>(false);
     if (a.empty() || a == "?" || a == "skip" || a == "don't know" || a == "dont know")
         return std::optional<bool>();
-    return fail("'" + std::string(text) + "' is not an answer: type y (yes), n (no) or ? (don't know)");
+    return fail("'" + std::string(text) +
+                "' is not an answer: type y (yes), n (no) or ? (don't know)");
 }
 
 Result<ChecklistAnswers> parse_checklist(std::string_view toml_text, const std::string& origin) {
@@ -120,8 +123,8 @@ Result<ChecklistAnswers> parse_checklist(std::string_view toml_text, const std::
     try {
         root = toml::parse(toml_text, origin);
     } catch (const toml::parse_error& e) {
-        return fail(origin + ":" + std::to_string(e.source().begin.line) + ": not valid TOML: " +
-                    std::string(e.description()));
+        return fail(origin + ":" + std::to_string(e.source().begin.line) +
+                    ": not valid TOML: " + std::string(e.description()));
     }
     ChecklistAnswers out;
     out.answered = root["answered"].value_or(std::string());
@@ -134,8 +137,10 @@ Result<ChecklistAnswers> parse_checklist(std::string_view toml_text, const std::
                         "] is not a platform (facebook, instagram, x, linkedin, tiktok)");
         for (const auto& [key, value] : *t) {
             const ChecklistQuestion* q = find_question(key.str());
-            const std::string where = origin + ": " + std::string(name.str()) + "." + std::string(key.str());
-            if (!q || !route_for(*q, *platform)) return fail(where + " is not a checklist question for this platform");
+            const std::string where =
+                origin + ": " + std::string(name.str()) + "." + std::string(key.str());
+            if (!q || !route_for(*q, *platform))
+                return fail(where + " is not a checklist question for this platform");
             auto flag = value.value<bool>();
             if (!flag) return fail(where + " must be true or false");
             out.answers[*platform][std::string(key.str())] = *flag;
@@ -160,13 +165,14 @@ std::string checklist_toml(const ChecklistAnswers& answers) {
         out << "\n[" << to_string(platform) << "]\n";
         for (const ChecklistQuestion& q : k_questions) // the questions' order, not the map's
             if (auto it = keys.find(std::string(q.key)); it != keys.end())
-                out << "# " << q.question << "\n" << q.key << " = " << (it->second ? "true" : "false") << "\n";
+                out << "# " << q.question << "\n"
+                    << q.key << " = " << (it->second ? "true" : "false") << "\n";
     }
     return out.str();
 }
 
 std::vector<std::pair<Platform, Setting>> checklist_settings(const ChecklistAnswers& answers,
-                                                              const std::string& origin) {
+                                                             const std::string& origin) {
     std::vector<std::pair<Platform, Setting>> out;
     for (const auto& [platform, keys] : answers.answers)
         for (const auto& [key, yes] : keys) {
@@ -175,7 +181,8 @@ std::vector<std::pair<Platform, Setting>> checklist_settings(const ChecklistAnsw
             Setting s;
             s.source = SourceRef{origin, "checklist answer " + key, ""};
             s.name = std::string(q->setting);
-            s.label = std::string(q->question) + " (your checklist answer: " + (yes ? "yes" : "no") + ")";
+            s.label =
+                std::string(q->question) + " (your checklist answer: " + (yes ? "yes" : "no") + ")";
             s.value = std::string(yes ? q->yes_value : q->no_value);
             // Newer than anything an export states: the answer is how the setting is now.
             s.time = std::numeric_limits<Timestamp>::max();

@@ -35,7 +35,7 @@ std::span<const ChecklistQuestion> checklist_questions();
 std::optional<std::string_view> route_for(const ChecklistQuestion& q, Platform platform);
 
 struct ChecklistAnswers {
-    std::string answered; // YYYY-MM-DD
+    std::string answered;                                    // YYYY-MM-DD
     std::map<Platform, std::map<std::string, bool>> answers; // platform → key → yes/no
 };
 
@@ -46,7 +46,7 @@ std::string checklist_toml(const ChecklistAnswers& answers);
 // The answers as settings (newer than anything the export states), for each platform.
 // `origin` is the answers file, named as the settings' source.
 std::vector<std::pair<Platform, Setting>> checklist_settings(const ChecklistAnswers& answers,
-                                                              const std::string& origin);
+                                                             const std::string& origin);
 
 // "y", "yes", "n", "no" → true/false; "?", "" , "skip", "don't know" → nullopt (not answered).
 // Anything else: an error.

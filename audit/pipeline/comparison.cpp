@@ -54,7 +54,8 @@ Result<std::vector<Finding>> findings_from(const Json& list, const std::string& 
 
 } // namespace
 
-Result<PreviousReport> parse_previous_report(std::string_view json_text, const std::string& origin) {
+Result<PreviousReport> parse_previous_report(std::string_view json_text,
+                                             const std::string& origin) {
     Json root = Json::parse(json_text, nullptr, false);
     if (root.is_discarded() || !root.is_object())
         return fail(origin + ": not a JSON report (give the .json file of last year's report)");
@@ -85,8 +86,10 @@ Result<PreviousReport> load_previous_report(const std::filesystem::path& file) {
 
 void compare_with_previous(Report& report, const PreviousReport& previous) {
     std::unordered_set<std::string> before, fixed_before, now;
-    for (const Finding& f : previous.findings) before.insert(f.id);
-    for (const Finding& f : previous.fixed) fixed_before.insert(f.id);
+    for (const Finding& f : previous.findings)
+        before.insert(f.id);
+    for (const Finding& f : previous.fixed)
+        fixed_before.insert(f.id);
     for (Finding& f : report.findings) {
         now.insert(f.id);
         if (f.status != "new") continue; // accepted, or an expired acceptance (reappeared)

@@ -12,16 +12,18 @@ namespace {
 // Capitalised words that say nothing about a person or a place: kept so evidence still reads
 // as a sentence ("My class at R******** P******").
 constexpr std::array<std::string_view, 64> k_common_words = {
-    "A",     "An",    "And",     "The",     "I",        "I'm",      "I've",     "My",
-    "Our",   "We",    "You",     "Your",    "He",       "She",      "They",     "It",
-    "This",  "That",  "These",   "Those",   "So",       "But",      "Or",       "If",
-    "When",  "What",  "Who",     "Why",     "How",      "Is",       "Are",      "Was",
-    "Do",    "Don't", "Not",     "No",      "Yes",      "Just",     "Off",      "On",
-    "In",    "At",    "To",      "For",     "Of",       "With",     "From",     "Year",
-    "Class", "Great", "Proud",   "Well",    "Thanks",   "Thank",    "Happy",    "Good",
+    "A",      "An",      "And",       "The",      "I",      "I'm",      "I've",   "My",
+    "Our",    "We",      "You",       "Your",     "He",     "She",      "They",   "It",
+    "This",   "That",    "These",     "Those",    "So",     "But",      "Or",     "If",
+    "When",   "What",    "Who",       "Why",      "How",    "Is",       "Are",    "Was",
+    "Do",     "Don't",   "Not",       "No",       "Yes",    "Just",     "Off",    "On",
+    "In",     "At",      "To",        "For",      "Of",     "With",     "From",   "Year",
+    "Class",  "Great",   "Proud",     "Well",     "Thanks", "Thank",    "Happy",  "Good",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today"};
 
-bool is_word_byte(unsigned char c) { return std::isalnum(c) || c == '\'' || c >= 0x80; }
+bool is_word_byte(unsigned char c) {
+    return std::isalnum(c) || c == '\'' || c >= 0x80;
+}
 
 // Masks a byte range: each word keeps its first letter, digits become '#'.
 void mask_range(std::string& text, std::size_t begin, std::size_t end) {
@@ -33,7 +35,8 @@ void mask_range(std::string& text, std::size_t begin, std::size_t end) {
 template <class Finder>
 void replace_found(std::string& text, Finder finder, std::string_view placeholder) {
     auto found = finder(text);
-    std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.begin > b.begin; });
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.begin > b.begin; });
     std::size_t limit = text.size();
     for (const Found& f : found) {
         if (f.end > limit || f.begin >= f.end) continue; // overlaps one already replaced
@@ -65,18 +68,22 @@ void mask_capitalised(std::string& text) {
             continue;
         }
         std::size_t end = i;
-        while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]))) ++end;
+        while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])))
+            ++end;
         std::string_view word = std::string_view(text).substr(i, end - i);
-        // Non-ASCII initials (Zoë, Łukasz) are treated as capitalised: names more often than not.
-        const bool capital = std::isupper(c) || c >= 0x80;
-        const bool common = std::find(k_common_words.begin(), k_common_words.end(), word) != k_common_words.end();
+        // Accented Latin initials (Ö, Ł: lead bytes C3–C5) count as capitals; emoji and other
+        // scripts do not.
+        const bool capital = std::isupper(c) || (c >= 0xC3 && c <= 0xC5);
+        const bool common =
+            std::find(k_common_words.begin(), k_common_words.end(), word) != k_common_words.end();
         if (capital && !common && word.size() > 1) mask_range(text, i, end);
         i = end;
     }
 }
 
 void mask_digits(std::string& text) {
-    std::replace_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }, '#');
+    std::replace_if(
+        text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }, '#');
 }
 
 } // namespace
@@ -88,9 +95,12 @@ Redactor::Redactor(const SchoolProfile& profile)
 std::string Redactor::label(std::string_view text) const {
     std::string out = m_names.mask(text);
     replace_links(out);
-    replace_found(out, [](std::string_view t) { return find_emails(t); }, "[e-mail]");
-    replace_found(out, [](std::string_view t) { return find_phones(t); }, "[phone]");
-    replace_found(out, [](std::string_view t) { return find_postcodes(t); }, "[postcode]");
+    replace_found(
+        out, [](std::string_view t) { return find_emails(t); }, "[e-mail]");
+    replace_found(
+        out, [](std::string_view t) { return find_phones(t); }, "[phone]");
+    replace_found(
+        out, [](std::string_view t) { return find_postcodes(t); }, "[postcode]");
     return out;
 }
 
@@ -119,8 +129,10 @@ void redact_location(Location& l, const Redactor& r) {
 void redact_finding(Finding& f, const Redactor& r) {
     redact_location(f.location, r);
     f.evidence = r.evidence(f.evidence);
-    for (std::string& s : f.signals) s = r.evidence(s);
-    for (std::string& step : f.remediation) step = r.label(step);
+    for (std::string& s : f.signals)
+        s = r.evidence(s);
+    for (std::string& step : f.remediation)
+        step = r.label(step);
     for (Instance& i : f.instances) {
         redact_location(i.location, r);
         i.evidence = r.evidence(i.evidence);
@@ -131,14 +143,18 @@ void redact_finding(Finding& f, const Redactor& r) {
 } // namespace
 
 void redact_report(Report& report, const Redactor& r) {
-    for (Finding& f : report.findings) redact_finding(f, r);
+    for (Finding& f : report.findings)
+        redact_finding(f, r);
     if (report.previous)
-        for (Finding& f : report.previous->fixed) redact_finding(f, r);
+        for (Finding& f : report.previous->fixed)
+            redact_finding(f, r);
     std::size_t n = 0;
     for (SourceSummary& s : report.sources) {
         // The export's path often carries the account holder's name ("facebook-jordan.zip").
-        s.path = "export " + std::to_string(++n) + " (" + std::string(display_name(s.platform)) + ")";
-        for (Problem& p : s.problems) p.message = r.label(p.message);
+        s.path =
+            "export " + std::to_string(++n) + " (" + std::string(display_name(s.platform)) + ")";
+        for (Problem& p : s.problems)
+            p.message = r.label(p.message);
     }
     for (Skipped& s : report.coverage.skipped) {
         s.what = r.label(s.what);

@@ -19,7 +19,8 @@ inline std::string toml_string(std::string_view text) {
         default:
             if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
                 char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+                std::snprintf(buf, sizeof buf, "\\u%04X",
+                              static_cast<unsigned>(static_cast<unsigned char>(c)));
                 out += buf;
             } else {
                 out += c;

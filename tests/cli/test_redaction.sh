@@ -31,7 +31,7 @@ pass "default masking checked for every pupil and ex-pupil"
 expect_grep '"redacted": true' "$WORK/red.json" "JSON says it is redacted"
 expect_grep 'Trainer mode' "$WORK/red.md" "Markdown says it is redacted"
 for planted in 'Orchard Close' 'BA2 5QT' '07700' 'jordan'; do
-  for f in "$WORK"/red.json "$WORK"/red.md; do
+  for f in "$WORK"/red.json "$WORK"/red.md "$WORK"/red.html "$WORK"/red.stdout; do
     if grep -qi -- "$planted" "$f"; then fail "--redact: '$planted' in $(basename "$f")"; else pass "--redact: no '$planted' in $(basename "$f")"; fi
   done
 done

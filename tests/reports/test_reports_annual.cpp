@@ -30,7 +30,8 @@ Report annual_report() {
 
 } // namespace
 
-TEST_CASE("annual reports: accepted findings leave the counts and the fix-first list", "[reports]") {
+TEST_CASE("annual reports: accepted findings leave the counts and the fix-first list",
+          "[reports]") {
     const Report r = annual_report();
     CHECK(accepted_count(r) == 1);
     CHECK(to_fix_count(r) == 2);
@@ -38,7 +39,8 @@ TEST_CASE("annual reports: accepted findings leave the counts and the fix-first 
     CHECK(comparison_summary(r).rfind("1 fixed since 2025-11-20, ", 0) == 0);
 }
 
-TEST_CASE("annual reports: Markdown leads with the comparison and lists accepted and fixed", "[reports]") {
+TEST_CASE("annual reports: Markdown leads with the comparison and lists accepted and fixed",
+          "[reports]") {
     const Report r = annual_report();
     const std::string md = test::render(test::writer_for("md"), r);
     CHECK(md.rfind("# Social media audit: Riverside Primary School\n\n**" + comparison_summary(r) +

@@ -9,18 +9,22 @@ using namespace audit;
 namespace {
 
 // The cheapest cost libsodium allows: these tests are about the format, not the key's strength.
-SealCost quick() { return SealCost{crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN}; }
+SealCost quick() {
+    return SealCost{crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN};
+}
 
 std::string big_text() {
     std::string text;
-    for (int i = 0; i < 20000; ++i) text += "line " + std::to_string(i) + " of the report\n";
+    for (int i = 0; i < 20000; ++i)
+        text += "line " + std::to_string(i) + " of the report\n";
     return text; // several 64 KiB chunks
 }
 
 } // namespace
 
 TEST_CASE("seal: the right passphrase opens what was sealed", "[crypto]") {
-    for (const std::string& plain : {std::string(), std::string("{\"schema_version\": 1}"), big_text()}) {
+    for (const std::string& plain :
+         {std::string(), std::string("{\"schema_version\": 1}"), big_text()}) {
         auto sealed = seal(plain, "correct horse battery", quick());
         REQUIRE(sealed);
         CHECK(looks_sealed(*sealed));

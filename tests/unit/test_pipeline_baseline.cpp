@@ -57,7 +57,8 @@ TEST_CASE("baseline: bad files are refused naming the entry", "[pipeline]") {
     auto bad_id = parse_baseline("[[accepted]]\nid = \"42\"\nuntil = \"2027-01-01\"\n", "b.toml");
     REQUIRE_FALSE(bad_id);
     CHECK(bad_id.error().message.find("accepted entry 1") != std::string::npos);
-    auto bad_date = parse_baseline("[[accepted]]\nid = \"f-00aa\"\nuntil = \"2027-02-30\"\n", "b.toml");
+    auto bad_date =
+        parse_baseline("[[accepted]]\nid = \"f-00aa\"\nuntil = \"2027-02-30\"\n", "b.toml");
     REQUIRE_FALSE(bad_date);
     CHECK(bad_date.error().message.find("'until'") != std::string::npos);
     CHECK(parse_baseline("", "empty.toml")->entries.empty());

@@ -8,17 +8,21 @@
 
 using namespace audit;
 
-TEST_CASE("checklist: every question has a route on some platform, two-factor on all", "[pipeline]") {
+TEST_CASE("checklist: every question has a route on some platform, two-factor on all",
+          "[pipeline]") {
     std::size_t questions = 0;
     for (const ChecklistQuestion& q : checklist_questions()) {
         ++questions;
         CHECK_FALSE(q.routes.empty());
-        for (const ChecklistRoute& r : q.routes) CHECK(r.menu.find('>') != std::string_view::npos);
+        for (const ChecklistRoute& r : q.routes)
+            CHECK(r.menu.find('>') != std::string_view::npos);
     }
     CHECK(questions == 7);
-    const auto& two_factor = *std::find_if(checklist_questions().begin(), checklist_questions().end(),
-                                           [](const ChecklistQuestion& q) { return q.key == "two_factor"; });
-    for (Platform p : {Platform::facebook, Platform::instagram, Platform::x, Platform::linkedin, Platform::tiktok})
+    const auto& two_factor =
+        *std::find_if(checklist_questions().begin(), checklist_questions().end(),
+                      [](const ChecklistQuestion& q) { return q.key == "two_factor"; });
+    for (Platform p : {Platform::facebook, Platform::instagram, Platform::x, Platform::linkedin,
+                       Platform::tiktok})
         CHECK(route_for(two_factor, p));
 }
 
@@ -48,8 +52,10 @@ TEST_CASE("checklist: answers round-trip through TOML and bad files are refused"
 
 TEST_CASE("checklist: answers feed privacy.discoverability and privacy.security", "[pipeline]") {
     ChecklistAnswers a;
-    a.answers[Platform::facebook] = {{"two_factor", false}, {"find_by_phone", true},
-                                     {"future_posts_public", true}, {"tag_review", true}};
+    a.answers[Platform::facebook] = {{"two_factor", false},
+                                     {"find_by_phone", true},
+                                     {"future_posts_public", true},
+                                     {"tag_review", true}};
     ScanOptions options;
     options.inputs = {(test::examples_dir() / "exports" / "facebook-jordan").string()};
     options.only_checks = {"privacy.discoverability", "privacy.security"};
@@ -64,7 +70,8 @@ TEST_CASE("checklist: answers feed privacy.discoverability and privacy.security"
             return f.check == check && f.location.file == "answers.toml" &&
                    f.evidence.find(evidence) != std::string::npos &&
                    std::find(f.signals.begin(), f.signals.end(),
-                             "your answer in the privacy checklist (answers.toml)") != f.signals.end();
+                             "your answer in the privacy checklist (answers.toml)") !=
+                       f.signals.end();
         });
     };
     CHECK(from_checklist("privacy.security", "two-factor authentication is off"));

@@ -79,9 +79,9 @@ TEST_CASE("comparison: accepted findings keep their status", "[pipeline]") {
 }
 
 TEST_CASE("comparison: what is not a JSON report is refused naming the file", "[pipeline]") {
-    for (std::string_view text : {"not json", "[]", "{\"schema_version\": 2, \"findings\": []}",
-                                  "{\"schema_version\": 1}",
-                                  "{\"schema_version\": 1, \"findings\": [{\"check\": \"x\"}]}"}) {
+    for (std::string_view text :
+         {"not json", "[]", "{\"schema_version\": 2, \"findings\": []}", "{\"schema_version\": 1}",
+          "{\"schema_version\": 1, \"findings\": [{\"check\": \"x\"}]}"}) {
         auto r = parse_previous_report(text, "last.json");
         REQUIRE_FALSE(r);
         CHECK(r.error().message.find("last.json") == 0);

@@ -47,7 +47,8 @@ TEST_CASE("redactor: a redacted report hides sources, items and links", "[pipeli
     s.path = "/home/jordan/facebook-jordan.zip";
     report.sources.push_back(s);
     Finding f;
-    f.location = Location{"connections/friends.json", "friend Ellie Mason", "", "https://facebook.com/ellie"};
+    f.location = Location{"connections/friends.json", "friend Ellie Mason", "",
+                          "https://facebook.com/ellie"};
     f.evidence = "Ellie Mason";
     f.signals = {"name 'Ellie Mason' on the pupils roster"};
     f.instances.push_back(Instance{f.location, "Ellie Mason"});
@@ -59,6 +60,7 @@ TEST_CASE("redactor: a redacted report hides sources, items and links", "[pipeli
     CHECK(report.sources[0].path == "export 1 (Facebook)");
     const Finding& g = report.findings[0];
     CHECK(g.location.url.empty());
-    for (const std::string* text : {&g.location.item, &g.evidence, &g.signals[0], &g.instances[0].evidence})
+    for (const std::string* text :
+         {&g.location.item, &g.evidence, &g.signals[0], &g.instances[0].evidence})
         CHECK(text->find("Ellie") == std::string::npos);
 }
