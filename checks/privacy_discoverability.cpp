@@ -17,6 +17,8 @@ constexpr CheckExample k_examples[] = {
     {"setting.location_sharing", "on", true},
     {"setting.contact_syncing", "true", true},
     {"setting.tag_review", "false", true},
+    {"setting.future_posts_audience", "Everyone", true},
+    {"setting.future_posts_audience", "Friends", false},
     {"facebook:setting.search_engine_indexing", "yes", true},
     {"setting.find_by_phone", "false", false},
     {"tiktok:setting.allow_others_to_find_me", "Disabled", false},
@@ -76,6 +78,7 @@ constexpr Rule k_rules[] = {
     {"location_sharing", Risky::when_on, "your location is shared", false},
     {"search_engine_indexing", Risky::when_on, "search engines link to your profile", false},
     {"friend_list_visibility", Risky::when_everyone, "anyone can see your friends list", false},
+    {"future_posts_audience", Risky::when_everyone, "anyone can see the posts you make from now on", false},
     {"who_can_message", Risky::when_everyone, "anyone, pupils included, can send you messages", false},
     {"tag_review", Risky::when_off, "posts you are tagged in appear without your review", false},
     {"contact_syncing", Risky::when_on,
@@ -107,7 +110,7 @@ void report(CheckContext& ctx, const Export& ex, const Setting& s, const Rule& r
     f.location = location_of(s.source);
     f.evidence = (s.label.empty() ? s.name : s.label) + ": " + s.value;
     f.signals.push_back(std::string(rule.meaning));
-    f.signals.push_back("stated by the export's settings");
+    f.signals.push_back(setting_origin(s));
     f.confidence = rule.weak ? 0.5 : 0.9;
     f.weak = rule.weak;
     f.identity = s.name;

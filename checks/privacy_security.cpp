@@ -69,7 +69,7 @@ void check_two_factor(CheckContext& ctx, const Export& ex) {
     f.location = location_of(s->source);
     f.evidence = "two-factor authentication is off (" + (s->label.empty() ? s->name : s->label) +
                  ": " + s->value + ")";
-    f.signals.push_back("stated by the export's settings");
+    f.signals.push_back(setting_origin(*s));
     f.signals.push_back("a guessed or leaked password is enough to take over the account");
     f.confidence = 0.9;
     f.identity = "two-factor off";

@@ -35,4 +35,10 @@ const Setting* latest_setting(const Export& ex, std::string_view name) {
     return found;
 }
 
+std::string setting_origin(const Setting& s) {
+    if (s.source.item.starts_with("checklist answer"))
+        return "your answer in the privacy checklist (" + s.source.file + ")";
+    return "stated by the export's settings";
+}
+
 } // namespace audit

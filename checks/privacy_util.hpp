@@ -3,6 +3,7 @@
 // platform writes them in ("False", "Disabled", "Everyone").
 #include "checks/check.hpp"
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace audit {
@@ -18,5 +19,8 @@ bool is_public_audience(std::string_view audience);
 // The setting of this normalised name the export states last (the latest time; for equal
 // times, the last listed), or nullptr.
 const Setting* latest_setting(const Export& ex, std::string_view name);
+// Where a setting's value comes from, as a signal: "stated by the export's settings", or "your
+// answer in the privacy checklist (FILE)" for a staff-audit checklist answer.
+std::string setting_origin(const Setting& s);
 
 } // namespace audit

@@ -165,16 +165,25 @@ std::string count_of(std::size_t n, std::string_view singular, std::string_view 
 }
 
 std::size_t to_fix_count(const Report& report) {
-    return static_cast<std::size_t>(
-        std::count_if(report.findings.begin(), report.findings.end(),
-                      [](const Finding& f) { return f.severity != Severity::review; }));
+    return static_cast<std::size_t>(std::count_if(
+        report.findings.begin(), report.findings.end(),
+        [](const Finding& f) { return f.severity != Severity::review && !is_accepted(f); }));
 }
+
+std::size_t accepted_count(const Report& report) {
+    return static_cast<std::size_t>(
+        std::count_if(report.findings.begin(), report.findings.end(), is_accepted));
+}
+
+bool is_accepted(const Finding& finding) { return finding.status == "accepted"; }
 
 std::string summary_line(const Report& report) {
     const std::size_t fix = to_fix_count(report);
-    const std::size_t review = report.findings.size() - fix;
+    const std::size_t accepted = accepted_count(report);
+    const std::size_t review = report.findings.size() - fix - accepted;
     std::string line = fix == 0 ? "Nothing to fix" : count_of(fix, "thing to fix", "things to fix");
     line += review == 0 ? ", nothing to review" : ", " + std::to_string(review) + " to review";
+    if (accepted) line += ", " + std::to_string(accepted) + " accepted";
     return line;
 }
 
@@ -183,6 +192,9 @@ std::string privacy_note(const Report& report) {
     note += report.names_masked
                 ? " Names of pupils and other people are masked."
                 : " Names are shown unmasked, so take extra care where you keep or share it.";
+    if (report.redacted)
+        note += " Trainer mode (--redact): all personal evidence (names, numbers, places, "
+                "addresses) is masked too.";
     return note;
 }
 

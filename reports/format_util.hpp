@@ -26,8 +26,12 @@ std::string confidence_text(double confidence);         // "0.92"
 std::string confidence_sentence(double confidence);     // "very likely (0.92)"
 std::string_view status_words(std::string_view status); // "persisting" → "still there …"
 std::string count_of(std::size_t n, std::string_view singular, std::string_view plural);
-std::size_t to_fix_count(const Report& report); // high + medium + low
-std::string summary_line(const Report& report); // "7 things to fix, 3 to review"
+std::size_t to_fix_count(const Report& report); // high + medium + low, not accepted ones
+// Accepted findings (a baseline entry matched, not expired): shown apart, never as problems.
+bool is_accepted(const Finding& finding);
+std::size_t accepted_count(const Report& report);
+// "7 things to fix, 3 to review" (", 2 accepted" when there are any)
+std::string summary_line(const Report& report);
 // With --previous: "4 fixed since 2025-11-20, 1 new, 2 still there"; empty without a comparison.
 std::string comparison_summary(const Report& report);
 std::string privacy_note(const Report& report);

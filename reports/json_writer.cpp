@@ -1,6 +1,7 @@
 // The JSON report, schema_version 1 (CONTRACTS.md). Scripts read it, so keys, nesting, order and
 // value types follow the contract exactly; extensions ("title", clause "borrowed",
-// "names_masked") are only ever added, after the contract's keys.
+// "names_masked", "accepted_reason"/"accepted_until", "redacted", "comparison") are only ever
+// added, after the contract's keys.
 #include "reports/format_util.hpp"
 #include "reports/writer.hpp"
 #include <nlohmann/json.hpp>
@@ -82,6 +83,23 @@ Json finding_json(const Finding& f) {
     j["status"] = f.status;
     j["instances"] = instances_json(f.instances);
     if (!f.title.empty()) j["title"] = f.title;
+    if (f.status == "accepted") {
+        j["accepted_reason"] = f.accepted_reason;
+        j["accepted_until"] = f.accepted_until;
+    }
+    return j;
+}
+
+// With --previous: when the previous report was made, the summary sentence and what was fixed
+// since (read back by next year's --previous, so a fixed finding that returns is "reappeared").
+Json comparison_json(const Report& report) {
+    Json fixed = Json::array();
+    for (const Finding& f : report.previous->fixed)
+        fixed.push_back(finding_json(f));
+    Json j = Json::object();
+    j["previous_generated_at"] = report.previous->previous_generated_at;
+    j["summary"] = comparison_summary(report);
+    j["fixed"] = std::move(fixed);
     return j;
 }
 
@@ -120,6 +138,8 @@ Json report_json(const Report& report) {
     j["coverage"] = coverage_json(report.coverage);
     j["summary"] = summary_json(report);
     j["names_masked"] = report.names_masked;
+    if (report.redacted) j["redacted"] = true;
+    if (report.previous) j["comparison"] = comparison_json(report);
     return j;
 }
 

@@ -20,6 +20,7 @@ std::string md_link(std::string_view text, std::string_view url) {
 void write_header(const Report& report, std::ostream& out) {
     out << "# Social media audit";
     if (!report.school.empty()) out << ": " << md(report.school);
+    if (report.previous) out << "\n\n**" << md(comparison_summary(report)) << ".**";
     out << "\n\n**" << summary_line(report) << ".**";
     for (const auto& [severity, n] : report.count_by_severity())
         out << (severity == Severity::high ? " " : " \u00B7 ") << severity_label(severity) << ": "
@@ -41,7 +42,7 @@ void write_fix_first(const Report& report, std::ostream& out) {
     out << "\n## Fix these first\n\n";
     std::size_t listed = 0;
     for (const Finding& f : report.findings) {
-        if (f.severity == Severity::review) continue;
+        if (f.severity == Severity::review || is_accepted(f)) continue;
         if (listed == k_fix_first_limit) break;
         ++listed;
         out << listed << ". **" << severity_label(f.severity) << ":** [" << md(finding_title(f))
@@ -128,14 +129,52 @@ void write_finding(const Finding& f, std::ostream& out) {
 }
 
 void write_findings(const Report& report, std::ostream& out) {
-    if (report.findings.empty()) {
-        out << "\nNothing in these exports matches what the policy warns about.\n";
+    if (report.findings.size() == accepted_count(report)) {
+        out << "\nNothing in these exports matches what the policy warns about"
+            << (report.findings.empty() ? "" : ", apart from what you have accepted") << ".\n";
         return;
     }
     for (Platform platform : platforms_with_findings(report)) {
+        auto open_here = [&](const Finding& f) { return f.platform == platform && !is_accepted(f); };
+        if (std::none_of(report.findings.begin(), report.findings.end(), open_here)) continue;
         out << "\n## " << display_name(platform) << "\n\n";
         for (const Finding& f : report.findings)
-            if (f.platform == platform) write_finding(f, out);
+            if (open_here(f)) write_finding(f, out);
+    }
+}
+
+// One line per finding, for the accepted and fixed lists.
+void write_brief(const Finding& f, std::ostream& out) {
+    out << "- **" << severity_label(f.severity) << ": " << md(finding_title(f)) << "** \u2014 "
+        << display_name(f.platform);
+    if (!f.location.item.empty()) out << ", " << md(f.location.item);
+    if (!f.evidence.empty()) out << ": \u201C" << md(f.evidence) << "\u201D";
+    out << " (`" << md(f.id) << "`)";
+}
+
+void write_accepted(const Report& report, std::ostream& out) {
+    if (accepted_count(report) == 0) return;
+    out << "\n## Accepted\n\nYou accepted these (staff-audit accept); they are not counted as "
+           "problems until the date given, then they come back for review.\n\n";
+    for (const Finding& f : report.findings) {
+        if (!is_accepted(f)) continue;
+        write_brief(f, out);
+        out << "\n  Accepted until " << md(f.accepted_until) << ": " << md(f.accepted_reason) << "\n";
+    }
+}
+
+void write_fixed(const Report& report, std::ostream& out) {
+    if (!report.previous) return;
+    const std::string since = report.previous->previous_generated_at.substr(0, 10);
+    out << "\n## Fixed since " << (since.empty() ? "the last report" : md(since)) << "\n\n";
+    if (report.previous->fixed.empty()) {
+        out << "Nothing from the last report has gone.\n";
+        return;
+    }
+    out << "In the last report, not found now:\n\n";
+    for (const Finding& f : report.previous->fixed) {
+        write_brief(f, out);
+        out << "\n";
     }
 }
 
@@ -177,6 +216,8 @@ void write_markdown(const Report& report, std::ostream& out, const TerminalStyle
     write_header(report, out);
     write_fix_first(report, out);
     write_findings(report, out);
+    write_accepted(report, out);
+    write_fixed(report, out);
     write_coverage(report, out);
 }
 

@@ -97,18 +97,22 @@ std::string finding_line(const Finding& f) {
     if (!f.location.item.empty()) text += " " + clean_text(f.location.item);
     const std::string evidence = clean_text(f.evidence);
     text += evidence.empty() ? ": " + clean_text(finding_title(f)) : ": '" + evidence + "'";
+    if (f.status == "reappeared") text = "[came back] " + text;
     return text;
 }
 
 void write_top_findings(const Report& report, Terminal& term) {
-    if (report.findings.empty()) {
+    const std::size_t accepted = accepted_count(report);
+    if (report.findings.size() == accepted) {
         term.line("Nothing in these exports matches what the policy warns about.");
+        if (accepted) term.line(count_of(accepted, "accepted finding is", "accepted findings are") +
+                                " listed in the full report.");
         return;
     }
     // The pipeline already sorts by severity; the stable sort only guards that promise.
     std::vector<const Finding*> order;
     for (const Finding& f : report.findings)
-        order.push_back(&f);
+        if (!is_accepted(f)) order.push_back(&f);
     std::stable_sort(order.begin(), order.end(),
                      [](const Finding* a, const Finding* b) { return a->severity < b->severity; });
     const std::size_t shown = std::min(order.size(), k_top_findings);
@@ -118,7 +122,11 @@ void write_top_findings(const Report& report, Terminal& term) {
     if (order.size() > shown)
         term.line("  \u2026and " + std::to_string(order.size() - shown) +
                   " more in the full report.");
+    if (accepted)
+        term.line(count_of(accepted, "accepted finding", "accepted findings") +
+                  " (your baseline) not listed as problems.");
 }
+
 
 void write_text(const Report& report, std::ostream& out, const TerminalStyle& style) {
     Terminal term(out, style);
@@ -126,6 +134,9 @@ void write_text(const Report& report, std::ostream& out, const TerminalStyle& st
     if (!report.school.empty()) title += " \u00B7 " + clean_text(report.school);
     if (!report.policy.empty()) title += " \u00B7 policy " + clean_text(report.policy);
     term.line(title, k_bold);
+    // Year on year, what changed comes first: it is what a returning teacher looks for.
+    if (report.previous) term.line(comparison_summary(report), k_bold);
+    if (report.redacted) term.line("Trainer mode: personal evidence is masked.");
     write_sources(report, term);
     write_counts(report, term);
     write_top_findings(report, term);

@@ -13,6 +13,8 @@ packages=(
   catch2 strace
   # browser test: the HTML report in headless chromium, driven by playwright-core from npm
   chromium nodejs
+  # tests: python3 drives the passphrase prompt through a real pseudo-terminal (tests/cli/pty_answer.py)
+  python3
 )
 # Debian's npm, unless npm is already there (a Node.js from elsewhere brings its own npm and
 # conflicts with Debian's package).

@@ -7,11 +7,7 @@ namespace audit {
 
 namespace {
 
-// Flags in CONTRACTS.md that this version does not provide yet: refused with a clear message
-// rather than silently ignored.
-const char* const k_not_yet[] = {"--baseline", "--previous", "--encrypt", "--redact"};
-
-void add_scan_options(CLI::App& scan, ScanArgs& args, std::vector<std::string>& not_yet) {
+void add_scan_options(CLI::App& scan, ScanArgs& args) {
     scan.add_option("EXPORT", args.inputs, "export .zip files, zip parts or unpacked folders")->required();
     scan.add_option("--profile", args.profile, "school profile (TOML)");
     scan.add_option("--format", args.formats, "html, md, json or text (repeatable)")
@@ -27,11 +23,30 @@ void add_scan_options(CLI::App& scan, ScanArgs& args, std::vector<std::string>& 
                   "also open each account's public profile page as a logged-out visitor (the only "
                   "network use)");
     scan.add_flag("--quiet", args.quiet, "no progress output");
-    for (const char* flag : k_not_yet)
-        scan.add_option(flag, [&not_yet, flag](const CLI::results_t&) {
-                not_yet.emplace_back(flag);
-                return true;
-            })->expected(0, 1)->group("Not yet available");
+    scan.add_option("--baseline", args.baseline, "accepted findings (staff-audit accept)")
+        ->check(CLI::ExistingFile);
+    scan.add_option("--previous", args.previous, "last year's JSON report: mark new, persisting, "
+                                                 "reappeared and fixed")->check(CLI::ExistingFile);
+    scan.add_option("--checklist", args.checklist, "privacy checklist answers (staff-audit checklist)")
+        ->check(CLI::ExistingFile);
+    scan.add_flag("--encrypt", args.encrypt, "seal the report files with a passphrase asked on the terminal");
+    scan.add_flag("--redact", args.redact, "mask all personal evidence: names, numbers, places (trainer mode)");
+}
+
+void add_accept_options(CLI::App& accept, AcceptArgs& args) {
+    accept.add_option("FINDING-ID", args.id, "the finding's id (\"f-…\" in the report)")->required();
+    accept.add_option("--reason", args.reason, "why you accept it")->required();
+    accept.add_option("--until", args.until, "YYYY-MM-DD (default: one year from today)");
+    accept.add_option("--baseline", args.baseline, "the baseline file to add it to")->required();
+    accept.add_option("--report", args.report, "the JSON report it is in, to record what it was")
+        ->check(CLI::ExistingFile);
+}
+
+void add_checklist_options(CLI::App& checklist, ChecklistArgs& args) {
+    checklist.add_option("EXPORT", args.inputs, "exports whose platforms to ask about");
+    checklist.add_option("--platform", args.platforms, "ask about this platform (repeatable)")
+        ->check(CLI::IsMember({"facebook", "instagram", "x", "linkedin", "tiktok"}));
+    checklist.add_option("--answers", args.answers, "where to save the answers (TOML, owner-only)")->required();
 }
 
 } // namespace
@@ -42,16 +57,35 @@ int run_app(int argc, char** argv) {
     app.require_subcommand(1);
 
     ScanArgs scan_args;
-    std::vector<std::string> not_yet;
     CLI::App* scan = app.add_subcommand("scan", "scan exports and write a remediation report");
-    add_scan_options(*scan, scan_args, not_yet);
+    add_scan_options(*scan, scan_args);
 
     std::string demo_output, examples = SA_EXAMPLES_DIR;
-    bool demo_quiet = false;
+    bool demo_quiet = false, demo_redact = false;
     CLI::App* demo = app.add_subcommand("demo", "scan the bundled fictional examples");
     demo->add_option("-o,--output", demo_output, "report stem (default: a new private folder)");
     demo->add_option("--examples", examples, "folder with the examples")->check(CLI::ExistingDirectory);
     demo->add_flag("--quiet", demo_quiet, "no progress output");
+    demo->add_flag("--redact", demo_redact, "projector-safe: mask all personal evidence");
+
+    AcceptArgs accept_args;
+    CLI::App* accept = app.add_subcommand("accept", "accept a finding until a date (a baseline entry)");
+    add_accept_options(*accept, accept_args);
+
+    std::string sealed;
+    bool open_stdout = false;
+    CLI::App* open = app.add_subcommand("open", "decrypt a sealed report (--encrypt)");
+    open->add_option("REPORT", sealed, "the .sealed file")->required()->check(CLI::ExistingFile);
+    open->add_flag("--stdout", open_stdout, "print it instead of writing a temporary file");
+
+    ChecklistArgs checklist_args;
+    CLI::App* checklist = app.add_subcommand("checklist", "answer the privacy questions an export cannot");
+    add_checklist_options(*checklist, checklist_args);
+
+    InitArgs init_args;
+    CLI::App* init = app.add_subcommand("init", "write a school profile by answering questions");
+    init->add_option("-o,--output", init_args.output, "the profile to write (default school.toml)");
+    init->add_flag("--force", init_args.force, "replace an existing file");
 
     std::string policy;
     bool markdown = false;
@@ -75,12 +109,12 @@ int run_app(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         return e.get_exit_code() == 0 ? app.exit(e) : (app.exit(e), k_exit_error);
     }
-    if (!not_yet.empty()) {
-        std::cerr << "staff-audit: " << not_yet.front() << " is not available in this version yet\n";
-        return k_exit_error;
-    }
     if (*scan) return scan_command(scan_args);
-    if (*demo) return demo_command(examples, demo_output, demo_quiet);
+    if (*demo) return demo_command(examples, demo_output, demo_quiet, demo_redact);
+    if (*accept) return accept_command(accept_args);
+    if (*open) return open_command(sealed, open_stdout);
+    if (*checklist) return checklist_command(checklist_args);
+    if (*init) return init_command(init_args);
     if (*roster) return roster_hash_command(hash_args);
     return checks_command(policy, markdown);
 }

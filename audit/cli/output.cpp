@@ -1,9 +1,11 @@
 #include "audit/cli/output.hpp"
+#include "audit/crypto/seal.hpp"
 #include "reports/writer.hpp"
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sodium.h>
 #include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -82,12 +84,22 @@ Result<void> write_private_file(const fs::path& file, std::string_view contents)
     return {};
 }
 
-Result<std::vector<fs::path>> write_reports(const Report& report, const OutputPlan& plan) {
+Result<std::vector<fs::path>> write_reports(const Report& report, const OutputPlan& plan,
+                                            const std::string* passphrase) {
     std::vector<fs::path> written;
-    for (const auto& [format, file] : plan.files) {
+    for (const auto& [format, planned] : plan.files) {
         std::ostringstream out;
         find_writer(format)->write(report, out, TerminalStyle{false, 100});
-        auto ok = write_private_file(file, out.str());
+        fs::path file = planned;
+        std::string contents = out.str();
+        if (passphrase) {
+            auto sealed = seal(contents, *passphrase);
+            sodium_memzero(contents.data(), contents.size());
+            if (!sealed) return tl::unexpected(sealed.error());
+            contents = std::move(*sealed);
+            file += std::string(k_sealed_extension);
+        }
+        auto ok = write_private_file(file, contents);
         if (!ok) return tl::unexpected(ok.error());
         written.push_back(file);
     }

@@ -1,7 +1,12 @@
 #include "audit/cli/commands.hpp"
 #include "audit/cli/output.hpp"
+#include "audit/cli/passphrase.hpp"
 #include "audit/cli/terminal.hpp"
 #include "audit/core/time.hpp"
+#include "audit/pipeline/baseline.hpp"
+#include "audit/pipeline/checklist.hpp"
+#include "audit/pipeline/comparison.hpp"
+#include "audit/pipeline/redactor.hpp"
 #include "audit/pipeline/scan.hpp"
 #include <algorithm>
 #include <cstdlib>
@@ -21,9 +26,44 @@ int error(const std::string& message) {
     return k_exit_error;
 }
 
+// A passphrase, wiped from memory on every way out.
+struct Secret {
+    std::string value;
+    Secret() = default;
+    Secret(const Secret&) = delete;
+    Secret& operator=(const Secret&) = delete;
+    ~Secret() { wipe(value); }
+};
+
+// Accepted findings are not problems until their acceptance expires.
 bool has_findings_at(const Report& report, Severity threshold) {
-    return std::any_of(report.findings.begin(), report.findings.end(),
-                       [&](const Finding& f) { return f.severity <= threshold; });
+    return std::any_of(report.findings.begin(), report.findings.end(), [&](const Finding& f) {
+        return f.severity <= threshold && f.status != "accepted";
+    });
+}
+
+// The annual-check steps after the scan: baseline, comparison, redaction (last, so that ids
+// and matching use the real evidence).
+Result<void> annual_steps(Report& report, const ScanArgs& args, const SchoolProfile& profile) {
+    if (!args.baseline.empty()) {
+        auto baseline = load_baseline(args.baseline);
+        if (!baseline) return tl::unexpected(baseline.error());
+        apply_baseline(report, *baseline, report.generated_at.substr(0, 10));
+    }
+    if (!args.previous.empty()) {
+        auto previous = load_previous_report(args.previous);
+        if (!previous) return tl::unexpected(previous.error());
+        compare_with_previous(report, *previous);
+    }
+    if (args.redact) redact_report(report, Redactor(profile));
+    return {};
+}
+
+Result<std::vector<std::pair<Platform, Setting>>> checklist_from(const ScanArgs& args) {
+    if (args.checklist.empty()) return std::vector<std::pair<Platform, Setting>>{};
+    auto answers = load_checklist(args.checklist);
+    if (!answers) return tl::unexpected(answers.error());
+    return checklist_settings(*answers, args.checklist);
 }
 
 Result<SchoolProfile> profile_from(const std::string& path) {
@@ -61,20 +101,40 @@ int scan_command(const ScanArgs& args) {
         return error("--format needs -o PATH to say where the report goes");
     }
 
-    ScanOptions options{args.inputs, args.only_checks, args.skip_checks, args.show_names, report_clock()};
+    if (args.encrypt && plan.files.empty())
+        return error("--encrypt seals report files: give -o PATH (and --format) too");
+    auto extra = checklist_from(args);
+    if (!extra) return error(extra.error().message);
+    // Asked before the scan, so a long scan does not end in a question nobody is there to answer.
+    Secret passphrase;
+    if (args.encrypt) {
+        auto asked = ask_new_passphrase();
+        if (!asked) return error(asked.error().message);
+        passphrase.value = std::move(*asked);
+    }
+
+    ScanOptions options;
+    options.inputs = args.inputs;
+    options.only_checks = args.only_checks;
+    options.skip_checks = args.skip_checks;
+    options.show_names = args.show_names;
+    options.generated_at = report_clock();
     options.online = args.online;
+    options.extra_settings = std::move(*extra);
     auto report = run_scan(options, *profile, *policy);
     if (!report) return error(report.error().message);
+    if (auto annual = annual_steps(*report, args, *profile); !annual)
+        return error(annual.error().message);
 
     print_summary(*report);
-    auto written = write_reports(*report, plan);
+    auto written = write_reports(*report, plan, args.encrypt ? &passphrase.value : nullptr);
     if (!written) return error(written.error().message);
     for (const fs::path& file : *written) std::cout << "Report written to " << file.string() << "\n";
     Severity threshold = parse_severity(args.fail_on).value_or(Severity::high);
     return has_findings_at(*report, threshold) ? k_exit_findings : k_exit_clean;
 }
 
-int demo_command(const std::string& examples_dir, const std::string& output, bool quiet) {
+int demo_command(const std::string& examples_dir, const std::string& output, bool quiet, bool redact) {
     fs::path examples(examples_dir);
     ScanArgs args;
     for (const auto& entry : fs::directory_iterator(examples / "exports"))
@@ -83,6 +143,7 @@ int demo_command(const std::string& examples_dir, const std::string& output, boo
     args.profile = (examples / "school.toml").string();
     args.formats = {"html", "json", "md"};
     args.quiet = quiet;
+    args.redact = redact;
     args.output = output;
     if (args.output.empty()) {
         // A new owner-only folder, so the demo never overwrites anything.
@@ -90,8 +151,9 @@ int demo_command(const std::string& examples_dir, const std::string& output, boo
         if (!mkdtemp(templ.data())) return error("cannot create a folder for the demo report");
         args.output = (fs::path(templ) / "report").string();
     }
-    std::cout << "staff-audit demo: the fictional teacher Jordan Ellis's exports, audited against "
-                 "the example school profile " << args.profile << "\n\n";
+    // On a projector (--redact) not even the fictional teacher's name is shown.
+    std::cout << "staff-audit demo: " << (redact ? "the example" : "the fictional teacher Jordan Ellis's")
+              << " exports, audited against the example school profile " << args.profile << "\n\n";
     return scan_command(args) == k_exit_error ? k_exit_error : k_exit_clean;
 }
 

@@ -32,8 +32,11 @@ std::string mask_words(std::string_view text) {
 Masker::Masker() = default;
 Masker::~Masker() = default;
 
-Masker::Masker(const SchoolProfile& profile) {
-    for (RosterKind kind : {RosterKind::pupils, RosterKind::ex_pupils}) {
+Masker::Masker(const SchoolProfile& profile)
+    : Masker(profile, {RosterKind::pupils, RosterKind::ex_pupils}) {}
+
+Masker::Masker(const SchoolProfile& profile, const std::vector<RosterKind>& kinds) {
+    for (RosterKind kind : kinds) {
         const Roster* roster = profile.roster(kind);
         if (!roster) continue;
         m_rosters.push_back(std::make_unique<Roster>(*roster));

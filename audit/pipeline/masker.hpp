@@ -17,6 +17,8 @@ class Masker {
 public:
     Masker(); // masks nothing
     explicit Masker(const SchoolProfile& profile);
+    // Every roster (parents and colleagues too), for --redact.
+    Masker(const SchoolProfile& profile, const std::vector<RosterKind>& kinds);
     ~Masker();
     Masker(const Masker&) = delete;
     Masker& operator=(const Masker&) = delete;

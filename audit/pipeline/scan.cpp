@@ -93,6 +93,26 @@ std::vector<DraftFinding> run_check(const CheckInfo& check, Facts& facts, Covera
     return drafts;
 }
 
+// Checklist answers join the export of their platform; answers for a platform not scanned are
+// noted, not silently dropped.
+void add_extra_settings(std::vector<Export>& exports, const ScanOptions& options, Coverage& coverage) {
+    std::vector<Platform> unused;
+    for (const auto& [platform, setting] : options.extra_settings) {
+        bool added = false;
+        for (Export& ex : exports)
+            if (ex.platform == platform) {
+                ex.settings.push_back(setting);
+                added = true;
+            }
+        if (!added && std::find(unused.begin(), unused.end(), platform) == unused.end())
+            unused.push_back(platform);
+    }
+    for (Platform p : unused)
+        coverage.skipped.push_back({std::string(display_name(p)) + " checklist answers",
+                                    "no " + std::string(display_name(p)) +
+                                        " export was given, so they were not used"});
+}
+
 } // namespace
 
 Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile,
@@ -112,6 +132,7 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
 
     std::vector<Export> exports;
     for (DetectedExport& d : *detected) exports.push_back(import_one(d));
+    add_extra_settings(exports, options, report.coverage);
     for (const Export& ex : exports) {
         report.sources.push_back(summarise(ex));
         count_scanned(report.coverage, ex);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace audit {
@@ -25,6 +26,9 @@ struct ScanOptions {
     unsigned jobs = 1;
     // Measure per-stage wall/CPU time and peak memory into Report::timings (--timings).
     bool timings = false;
+    // Settings the user stated outside the export (staff-audit checklist answers), added to the
+    // export of their platform before the checks run.
+    std::vector<std::pair<Platform, Setting>> extra_settings;
     // Progress callback for the terminal (stage name, items done, items in all); may be empty.
     std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress;
 };

@@ -26,8 +26,8 @@ expect_status 2 "unknown option" -- "$SA" scan "$FB" --frobnicate
 expect_status 2 "unknown check id" -- "$SA" scan "$FB" --checks no.such-check
 expect_grep "no.such-check" "$WORK/err" "message names the unknown check"
 expect_status 2 "bad profile" -- "$SA" scan "$FB" --profile "$WORK/clean/connections/friends/your_friends.json"
-expect_status 2 "a flag not yet available says so" -- "$SA" scan "$FB" --encrypt
-expect_grep "not available" "$WORK/err" "message says --encrypt is not available yet"
+expect_status 2 "--encrypt without report files is a usage error" -- "$SA" scan "$FB" --encrypt
+expect_grep "give -o PATH" "$WORK/err" "message says what --encrypt needs"
 # --online may only be pointed at this computer instead of the real sites (no request is made).
 STAFF_AUDIT_ONLINE_BASE=http://example.com expect_status 2 "a non-loopback online base is refused" -- "$SA" scan "$FB" --online
 expect_grep "STAFF_AUDIT_ONLINE_BASE=http://example.com refused" "$WORK/err" "message names the refused base"
