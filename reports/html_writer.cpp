@@ -17,10 +17,6 @@ namespace {
 
 using html::h;
 
-bool is_accepted(const Finding& f) {
-    return f.status == "accepted";
-}
-
 // The report without its accepted findings: what the summary, the filters and the sections
 // count, since an accepted finding is not a problem until it expires.
 Report active_part(const Report& report) {
