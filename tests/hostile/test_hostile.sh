@@ -27,9 +27,11 @@ problem() {
        "$WORK/$1.json" >/dev/null 2>&1; then pass "$1: $2: $3"; else
     fail "$1: no problem '$3' for '$2'"; jq -c '[.sources[].problems[]]' "$WORK/$1.json" 2>&1 | head -c 2000; echo; fi
 }
-# audited CASE: the rest of the export was read (the profile names the school).
+# audited CASE [CHECK]: the rest of the export was read: CHECK (default employer.profile: the
+# example profile names the school) still fires.
 audited() {
-  if jq -e '[.findings[] | select(.check == "employer.profile")] | length > 0' "$WORK/$1.json" >/dev/null 2>&1
+  if jq -e --arg c "${2:-employer.profile}" '[.findings[] | select(.check == $c)] | length > 0' \
+       "$WORK/$1.json" >/dev/null 2>&1
   then pass "$1: the rest of the export was audited"; else fail "$1: the rest of the export was not audited"; fi
 }
 
@@ -98,7 +100,8 @@ cp -r "$EXAMPLES/exports/linkedin-jordan" "$OUT/csv_quotes"
 printf 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"Ellie,Mason,,,,,01 Jan 2025\nSam,Lee,,,,,02 Jan 2025\n' \
   >"$OUT/csv_quotes/Connections.csv"
 scan csv_quotes 1
-problem csv_quotes "Connections.csv" "quote"
+problem csv_quotes "Connections.csv" "a quoted field is never closed"
+audited csv_quotes
 
 # X: a data file cut short and one that is not JavaScript at all.
 cp -r "$EXAMPLES/exports/x-jordan" "$OUT/x_broken"
@@ -107,6 +110,7 @@ printf '\x00\xff binary' >"$OUT/x_broken/data/following.js"
 scan x_broken 1
 problem x_broken "data/follower.js" "not valid JSON"
 problem x_broken "data/following.js" "not an X archive data file"
+audited x_broken employer.content
 
 # HTML soup: a Facebook HTML export whose pages are unclosed, misnested and 100,000 deep.
 mkdir -p "$OUT/html_soup/personal_information/profile_information" "$OUT/html_soup/your_facebook_activity/posts"
