@@ -44,7 +44,8 @@ void EntryCollector::add(std::string name, std::uint64_t size, std::uint64_t com
                          std::uint64_t index) {
     if (m_names.count(name) != 0) return reject(name, "duplicate entry");
     if (is_nested_zip(name))
-        return reject(name, "a zip inside the export is not opened; unzip it and scan it on its own");
+        return reject(name,
+                      "a zip inside the export is not opened; unzip it and scan it on its own");
     if (size > m_limits.ratio_floor_bytes) {
         // Stored bytes of 0 with a large size is the extreme case of the same trick.
         const double ratio =

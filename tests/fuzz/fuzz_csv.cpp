@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.skip_blank_rows = (mode & 4u) != 0;
     options.trim_spaces = (mode & 8u) != 0;
     options.delimiter = (mode & 16u) != 0 ? ';' : ',';
-    const std::string input = (mode & 32u) != 0 ? audit::linkedin::rfc4180_quotes(text)
-                                                : std::string(text);
+    const std::string input =
+        (mode & 32u) != 0 ? audit::linkedin::rfc4180_quotes(text) : std::string(text);
     if (auto table = audit::parse_csv(input, "fuzz.csv", options)) {
         (void)table->column("Date");
         for (const auto& row : table->rows)

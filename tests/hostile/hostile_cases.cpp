@@ -11,7 +11,8 @@ namespace hostile {
 namespace {
 
 constexpr std::uint64_t k_mb = 1u << 20;
-const std::string k_posts = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json";
+const std::string k_posts =
+    "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json";
 const std::string k_friends = "connections/friends/your_friends.json";
 const std::string k_profile = "personal_information/profile_information/profile_information.json";
 
@@ -106,7 +107,8 @@ bool write_all(const std::string& out, const std::string& base_dir) {
           "names.zip");
     check(write_zip(out + "/symlink.zip", base,
                     [](zip_t* z) {
-                        const auto i = add(z, "your_facebook_activity/posts/link.json", "/etc/passwd");
+                        const auto i =
+                            add(z, "your_facebook_activity/posts/link.json", "/etc/passwd");
                         return i >= 0 && zip_file_set_external_attributes(
                                              z, static_cast<zip_uint64_t>(i), 0, ZIP_OPSYS_UNIX,
                                              (0120777u << 16)) == 0;
@@ -121,8 +123,8 @@ bool write_all(const std::string& out, const std::string& base_dir) {
           "duplicate.zip");
     auto encrypt = [](zip_t* z, const std::string& name) {
         const auto i = add(z, name, "{\"secret\": true}");
-        return i >= 0 && zip_file_set_encryption(z, static_cast<zip_uint64_t>(i),
-                                                 ZIP_EM_AES_256, "password") == 0;
+        return i >= 0 && zip_file_set_encryption(z, static_cast<zip_uint64_t>(i), ZIP_EM_AES_256,
+                                                 "password") == 0;
     };
     check(write_zip(out + "/encrypted_entry.zip", base,
                     [&](zip_t* z) { return encrypt(z, "secret/locked.json"); }),
@@ -143,18 +145,19 @@ bool write_all(const std::string& out, const std::string& base_dir) {
               append(out + "/bomb.zip", base),
           "bomb.zip");
     // One 2 GB JSON file (a post list padded with spaces).
-    check(write_spaces_zip(out + "/json_2gb.zip",
-                           "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_2.json",
-                           "[", 2048 * k_mb, "]") &&
+    check(write_spaces_zip(
+              out + "/json_2gb.zip",
+              "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_2.json", "[",
+              2048 * k_mb, "]") &&
               append(out + "/json_2gb.zip", base),
           "json_2gb.zip");
-    check(write_zip(out + "/nested.zip", base,
-                    [&](zip_t* z) { return add(z, "archive/inner.zip", inner_zip(out, base)) >= 0; }),
-          "nested.zip");
+    check(
+        write_zip(out + "/nested.zip", base,
+                  [&](zip_t* z) { return add(z, "archive/inner.zip", inner_zip(out, base)) >= 0; }),
+        "nested.zip");
     check(write_zip(out + "/many_entries.zip", base,
                     [](zip_t* z) {
-                        for (int i = 0; i < 100000; ++i)
-                        {
+                        for (int i = 0; i < 100000; ++i) {
                             // Stored: a deflate stream per tiny entry would make this slow.
                             const auto at = add(z, "many/" + std::to_string(i) + ".txt", "x");
                             if (at < 0 || zip_set_file_compression(z, static_cast<zip_uint64_t>(at),
@@ -166,13 +169,16 @@ bool write_all(const std::string& out, const std::string& base_dir) {
           "many_entries.zip");
 
     // Malformed data inside an otherwise good export.
-    check(write_zip(out + "/bad_utf8.zip",
-                    replaced(base, k_friends,
-                             "{\"friends_v2\": [{\"name\": \"Bad \xc3\x28 \xff\xfe \xed\xa0\x80 name\", "
-                             "\"timestamp\": 1700000000}]}"),
-                    none),
+    check(write_zip(
+              out + "/bad_utf8.zip",
+              replaced(base, k_friends,
+                       "{\"friends_v2\": [{\"name\": \"Bad \xc3\x28 \xff\xfe \xed\xa0\x80 name\", "
+                       "\"timestamp\": 1700000000}]}"),
+              none),
           "bad_utf8.zip");
-    check(write_zip(out + "/deep_json.zip", replaced(base, k_posts, std::string(200000, '[') + std::string(200000, ']')), none),
+    check(write_zip(out + "/deep_json.zip",
+                    replaced(base, k_posts, std::string(200000, '[') + std::string(200000, ']')),
+                    none),
           "deep_json.zip");
     check(write_zip(out + "/wrong_types.zip",
                     replaced(base, k_friends,

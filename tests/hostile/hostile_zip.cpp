@@ -88,12 +88,12 @@ bool deflate_into(z_stream& z, const std::string& input, int flush, std::string&
 }
 
 // The fixed part of a local (34 50 03 04) or central (50 4b 01 02) header after the versions.
-void put_common(std::string& out, std::uint32_t crc, std::uint32_t compressed,
-                std::uint32_t size, const std::string& name) {
-    put16(out, 0);      // flags
-    put16(out, 8);      // deflate
-    put16(out, 0);      // time
-    put16(out, 0x21);   // 1980-01-01
+void put_common(std::string& out, std::uint32_t crc, std::uint32_t compressed, std::uint32_t size,
+                const std::string& name) {
+    put16(out, 0);    // flags
+    put16(out, 8);    // deflate
+    put16(out, 0);    // time
+    put16(out, 0x21); // 1980-01-01
     put32(out, crc);
     put32(out, compressed);
     put32(out, size);
@@ -122,13 +122,14 @@ bool write_spaces_zip(const std::string& path, const std::string& name, const st
     const std::uint64_t compressed = head.size() + blocks * first.size() + tail.size();
     if (size > 0xfffffffeull || compressed > 0xfffffffeull) return false; // no zip64 here
     const uLong block_crc = crc32(0, reinterpret_cast<const Bytef*>(block.data()), k_block);
-    uLong crc = crc32(0, reinterpret_cast<const Bytef*>(prefix.data()),
-                      static_cast<uInt>(prefix.size()));
+    uLong crc =
+        crc32(0, reinterpret_cast<const Bytef*>(prefix.data()), static_cast<uInt>(prefix.size()));
     for (std::uint64_t i = 0; i < blocks; ++i)
         crc = crc32_combine(crc, block_crc, static_cast<z_off_t>(k_block));
-    crc = crc32_combine(crc, crc32(0, reinterpret_cast<const Bytef*>(suffix.data()),
-                                   static_cast<uInt>(suffix.size())),
-                        static_cast<z_off_t>(suffix.size()));
+    crc = crc32_combine(
+        crc,
+        crc32(0, reinterpret_cast<const Bytef*>(suffix.data()), static_cast<uInt>(suffix.size())),
+        static_cast<z_off_t>(suffix.size()));
     const auto crc32v = static_cast<std::uint32_t>(crc);
 
     std::ofstream out(path, std::ios::binary | std::ios::trunc);

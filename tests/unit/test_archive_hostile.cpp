@@ -41,7 +41,8 @@ TEST_CASE("zip_archive: a 2 GB entry is refused by size, never decompressed", "[
     CHECK(entry->size == (2048ull << 20) + 2);
     auto bytes = (*archive)->read(*entry);
     REQUIRE_FALSE(bytes);
-    CHECK_THAT(bytes.error().message, Contains("big.zip: posts/big.json: too large to read (2.0 GB; limit 1 GB)"));
+    CHECK_THAT(bytes.error().message,
+               Contains("big.zip: posts/big.json: too large to read (2.0 GB; limit 1 GB)"));
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
 }
 

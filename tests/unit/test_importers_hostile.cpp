@@ -24,10 +24,10 @@ Export import_with(std::string_view id, std::vector<std::pair<std::string, std::
 
 TEST_CASE("facebook_json: friends whose name is not text are counted in one problem",
           "[importers]") {
-    const Export out = import_with(
-        "facebook_json",
-        {{"connections/friends/your_friends.json",
-          R"({"friends_v2": [{"name": "Sam Lee", "timestamp": 1700000000}, {"name": 42},
+    const Export out =
+        import_with("facebook_json",
+                    {{"connections/friends/your_friends.json",
+                      R"({"friends_v2": [{"name": "Sam Lee", "timestamp": 1700000000}, {"name": 42},
                               {"name": ["a"]}, null, 7, {"name": {"first": "A"}}]})"}});
     REQUIRE(out.connections.size() == 1);
     CHECK(out.connections.front().display_name == "Sam Lee");
@@ -42,8 +42,9 @@ TEST_CASE("facebook_json: friends whose name is not text are counted in one prob
 TEST_CASE("linkedin_csv: a broken quote below the header does not hide it from detection",
           "[importers]") {
     const std::vector<std::string_view> columns = {"First Name", "Last Name", "Connected On"};
-    CHECK(linkedin::has_header("Notes:\n\"When exporting...\"\n\nFirst Name,Last Name,Connected On\n"
-                               "\"Ellie,Mason,01 Jan 2025\n",
-                               columns));
+    CHECK(
+        linkedin::has_header("Notes:\n\"When exporting...\"\n\nFirst Name,Last Name,Connected On\n"
+                             "\"Ellie,Mason,01 Jan 2025\n",
+                             columns));
     CHECK_FALSE(linkedin::has_header("Name,Connected On\n\"Ellie,01 Jan 2025\n", columns));
 }
