@@ -9,8 +9,11 @@ packages=(
   # libraries (Debian -dev packages only; nothing is downloaded at build or run time)
   libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
-  # tests (strace: proves that a scan without --online opens no network socket)
-  catch2 strace
+  # tests (strace: proves that a scan without --online opens no network socket; jq reads the
+  # hostile-input reports; zlib writes the hostile archives' 2 GB entry)
+  catch2 strace jq zlib1g-dev
+  # fuzzing (the `fuzz` preset: clang's libFuzzer with ASan + UBSan)
+  clang libclang-rt-14-dev
   # browser test: the HTML report in headless chromium, driven by playwright-core from npm
   chromium nodejs
   # tests: python3 drives the passphrase prompt through a real pseudo-terminal (tests/cli/pty_answer.py)

@@ -1,10 +1,24 @@
 #include "audit/archive/entry_collector.hpp"
 #include "audit/archive/entry_names.hpp"
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
 namespace audit::archive_detail {
+
+namespace {
+
+// Exports never hold zips of their own; one inside is another export, or a trap (a nested bomb).
+bool is_nested_zip(std::string_view name) {
+    if (name.size() < 4) return false;
+    std::string ext(name.substr(name.size() - 4));
+    for (char& c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".zip";
+}
+
+} // namespace
 
 EntryCollector::EntryCollector(std::string display_name, const ArchiveLimits& limits)
     : m_display_name(std::move(display_name)), m_limits(limits) {}
@@ -29,6 +43,9 @@ std::optional<std::string> EntryCollector::accept_name(std::string_view name,
 void EntryCollector::add(std::string name, std::uint64_t size, std::uint64_t compressed,
                          std::uint64_t index) {
     if (m_names.count(name) != 0) return reject(name, "duplicate entry");
+    if (is_nested_zip(name))
+        return reject(name,
+                      "a zip inside the export is not opened; unzip it and scan it on its own");
     if (size > m_limits.ratio_floor_bytes) {
         // Stored bytes of 0 with a large size is the extreme case of the same trick.
         const double ratio =

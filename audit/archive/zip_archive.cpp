@@ -53,7 +53,10 @@ Result<std::string> read_signature(const std::string& path) {
 
 std::string open_error_reason(int code, bool has_zip_signature) {
     switch (code) {
-    case ZIP_ER_NOENT: return "no such file";
+    // The file was there (its signature was read): libzip says this when a record it needs,
+    // such as the zip64 size an entry claims, is missing.
+    case ZIP_ER_NOENT:
+        return "corrupt zip (its table of contents refers to a record that is missing)";
     case ZIP_ER_NOZIP:
         return has_zip_signature ? "truncated or corrupt zip (its table of contents is missing)"
                                  : "not a zip file";

@@ -60,14 +60,25 @@ Result<void> import_people_file(Context& ctx, const std::string& file, const Jso
     JsonValue people = people_of(root, list.keys);
     if (!people.exists())
         return unexpected_shape("an object with \"" + std::string(list.keys.front()) + "\"");
-    for (const JsonValue& person : people.items()) {
-        if (person.is_string()) {
-            add_connection(ctx, file, list.relation, person.str(), 0);
+    std::size_t unnamed = 0;
+    const std::vector<JsonValue> items = people.items();
+    for (const JsonValue& person : items) {
+        std::string name = person.is_string() ? person.str() : person.get("name").str();
+        if (name.empty()) {
+            ++unnamed; // missing, or not text: said once for the file, below
             continue;
         }
-        add_connection(ctx, file, list.relation, person.get("name").str(),
-                       seconds(person.get("timestamp")), person.get("contact_info").str());
+        if (person.is_string()) {
+            add_connection(ctx, file, list.relation, std::move(name), 0);
+            continue;
+        }
+        add_connection(ctx, file, list.relation, std::move(name), seconds(person.get("timestamp")),
+                       person.get("contact_info").str());
     }
+    if (unnamed > 0)
+        ctx.out.problems.push_back({file, std::to_string(unnamed) + " of " +
+                                              std::to_string(items.size()) +
+                                              " entries have no name as text and were skipped"});
     return {};
 }
 

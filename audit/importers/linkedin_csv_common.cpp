@@ -156,8 +156,15 @@ void for_each_sheet(Context& ctx, std::string_view stem,
 }
 
 bool has_header(std::string_view bytes, const std::vector<std::string_view>& columns) {
-    Result<CsvTable> table = parse_csv(bytes, "header");
-    return table && header_row(*table, columns).has_value();
+    // Line by line, so that a broken quote further down (a problem for the import to report)
+    // does not hide the header from detection.
+    for (std::size_t i = 0; i < k_max_preamble_rows && !bytes.empty(); ++i) {
+        const std::size_t eol = bytes.find('\n');
+        Result<CsvTable> line = parse_csv(bytes.substr(0, eol), "header");
+        if (line && header_row(*line, columns).has_value()) return true;
+        bytes.remove_prefix(eol == std::string_view::npos ? bytes.size() : eol + 1);
+    }
+    return false;
 }
 
 SourceRef source(Context& ctx, const std::string& file, std::string item, std::string url) {

@@ -200,7 +200,6 @@ std::optional<Civil> us_numeric(std::string_view text) {
 // "06 Apr 2026".
 std::optional<Civil> day_month_year(std::string_view text) {
     Scanner s(text);
-    Civil c;
     auto d = s.number(1, 2);
     if (!d || !s.spaces()) return std::nullopt;
     auto m = s.month();

@@ -132,13 +132,17 @@ const Roster* SchoolProfile::roster(RosterKind kind) const {
 }
 
 Result<Roster> load_roster(const std::filesystem::path& file, RosterKind kind) {
-    Roster roster;
-    roster.kind = kind;
-    roster.file = file.string();
     auto bytes = profile::read_small_file(file, k_max_roster_bytes);
     if (!bytes) return tl::unexpected(bytes.error());
-    if (is_hashed_roster(*bytes)) return parse_hashed_roster(*bytes, roster.file, kind);
-    auto table = parse_csv(*bytes, roster.file);
+    return parse_roster(*bytes, file.string(), kind);
+}
+
+Result<Roster> parse_roster(std::string_view bytes, const std::string& file, RosterKind kind) {
+    Roster roster;
+    roster.kind = kind;
+    roster.file = file;
+    if (is_hashed_roster(bytes)) return parse_hashed_roster(bytes, roster.file, kind);
+    auto table = parse_csv(bytes, roster.file);
     if (!table) return tl::unexpected(table.error());
 
     std::vector<Column> columns(k_positional.begin(), k_positional.end());

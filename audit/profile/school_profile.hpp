@@ -82,5 +82,7 @@ Result<SchoolProfile> parse_profile(std::string_view toml_text, const std::strin
 // Reads a roster: plain CSV (header optional; columns name[,year_group][,birth_year][,class]),
 // or a hashed roster (hashed_roster.hpp), told apart by its header line.
 Result<Roster> load_roster(const std::filesystem::path& file, RosterKind kind);
+// The same from the roster's bytes; `file` names it in messages.
+Result<Roster> parse_roster(std::string_view bytes, const std::string& file, RosterKind kind);
 
 } // namespace audit

@@ -1,4 +1,5 @@
-# Shared by the command-line tests: run as `bash test_x.sh STAFF_AUDIT SOURCE_DIR MAKE_TEST_ZIP`.
+# Shared by the command-line tests: run as `bash test_x.sh STAFF_AUDIT SOURCE_DIR MAKE_TEST_ZIP`
+# (the hostile tests add MAKE_HOSTILE).
 set -uo pipefail
 SA="$1"
 SRC="$2"

@@ -6,9 +6,9 @@ source "$(dirname "$0")/lib.sh"
 FB="$EXAMPLES/exports/facebook-jordan"
 SCAN=("$SA" scan "$FB" --profile "$EXAMPLES/school.toml" -o "$WORK/report.json" --format json --quiet)
 
-# LeakSanitizer cannot run under ptrace; the sanitized build would abort at exit under strace.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-
+# LeakSanitizer cannot run under ptrace (it aborts the traced scan): leaks are checked by every
+# other test, so the traced runs turn it off.
+TRACED_ENV=(env "ASAN_OPTIONS=${ASAN_OPTIONS:-}:detect_leaks=0")
 inet_sockets() { grep -E 'socket\((AF|PF)_INET6?,' "$1"; }
 
 if ! command -v strace >/dev/null; then
@@ -16,7 +16,7 @@ if ! command -v strace >/dev/null; then
 elif ! strace -f -qq -o /dev/null true 2>/dev/null; then
   echo "skip: strace cannot trace here (ptrace not permitted)"
 else
-  expect_status 1 "scan under strace" -- strace -f -qq -e trace=socket,connect -o "$WORK/trace" "${SCAN[@]}"
+  expect_status 1 "scan under strace" -- strace -f -qq -e trace=socket,connect -o "$WORK/trace" "${TRACED_ENV[@]}" "${SCAN[@]}"
   if [[ -s "$WORK/report.json" ]]; then pass "the traced scan wrote its report"; else fail "no report from the traced scan"; fi
   if inet_sockets "$WORK/trace" >"$WORK/inet"; then
     fail "a scan without --online opened network sockets:"; sed 's/^/  /' "$WORK/inet"
@@ -26,7 +26,7 @@ else
 
   # Control: with --online (pointed at a closed loopback port) the same trace shows the socket.
   STAFF_AUDIT_ONLINE_BASE=http://127.0.0.1:9 strace -f -qq -e trace=socket,connect -o "$WORK/trace-online" \
-    "${SCAN[@]}" --online >"$WORK/out" 2>"$WORK/err"
+    "${TRACED_ENV[@]}" "${SCAN[@]}" --online >"$WORK/out" 2>"$WORK/err"
   if inet_sockets "$WORK/trace-online" >/dev/null; then pass "the trace sees the socket --online opens"; else
     fail "control: no AF_INET socket seen with --online"; head -20 "$WORK/trace-online" | sed 's/^/  /'; fi
   expect_grep "privacy.public-view: Facebook public page http://127.0.0.1:9/jordan.ellis.example" "$WORK/report.json" \
