@@ -27,6 +27,8 @@ void add_scan_options(CLI::App& scan, ScanArgs& args, std::vector<std::string>& 
                   "also open each account's public profile page as a logged-out visitor (the only "
                   "network use)");
     scan.add_flag("--quiet", args.quiet, "no progress output");
+    scan.add_flag("--timings", args.timings,
+                  "print per-stage wall and CPU time and peak memory (also in the JSON report)");
     for (const char* flag : k_not_yet)
         scan.add_option(flag, [&not_yet, flag](const CLI::results_t&) {
                 not_yet.emplace_back(flag);

@@ -20,6 +20,7 @@ struct ScanArgs {
     bool show_names = false;
     bool quiet = false;
     bool online = false; // --online: fetch the public profile pages (privacy.public-view)
+    bool timings = false; // --timings: per-stage times and peak memory (stderr, JSON coverage)
 };
 
 int scan_command(const ScanArgs& args);

@@ -26,7 +26,7 @@ struct ScanOptions {
     // Measure per-stage wall/CPU time and peak memory into Report::timings (--timings).
     bool timings = false;
     // Progress callback for the terminal (stage name, items done, items in all); may be empty.
-    std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress;
+    std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress{};
 };
 
 // Stops with an Error only when nothing can be scanned (no input readable, unknown check id);
