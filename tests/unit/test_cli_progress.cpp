@@ -24,7 +24,7 @@ TEST_CASE("progress: no rate before it is known and no ETA when done", "[cli]") 
     const std::string done = render_progress("checking", 26, 26, 2.0, 80);
     CHECK(done.find("26/26") != std::string::npos);
     CHECK(done.find("ETA") == std::string::npos);
-    CHECK(render_progress("photos", 5, 20000, 3000.0, 80).find("ETA 3:19:55") != std::string::npos);
+    CHECK(render_progress("photos", 5000, 20000, 3000.0, 80).find("ETA 2:30:00") != std::string::npos);
     CHECK(render_progress("a very long stage name indeed", 1, 2, 1.0, 20).size() <= 20);
     CHECK(render_progress("checking", 30, 26, 1.0, 80).find("26/26") != std::string::npos);
 }
