@@ -113,6 +113,14 @@ Json coverage_json(const Coverage& coverage) {
     return Json{{"scanned", std::move(scanned)}, {"skipped", std::move(skipped)}};
 }
 
+// Only with --timings, so that reports stay byte-identical between runs without it.
+Json timings_json(const Report& report) {
+    Json stages = Json::array();
+    for (const Report::StageTiming& t : report.timings)
+        stages.push_back(Json{{"stage", t.stage}, {"wall_s", t.wall_s}, {"cpu_s", t.cpu_s}});
+    return Json{{"stages", std::move(stages)}, {"peak_rss_kb", report.peak_rss_kb}};
+}
+
 Json summary_json(const Report& report) {
     // std::map keeps Severity in enum order, which is the contract's order.
     Json by_severity = Json::object();
@@ -136,6 +144,7 @@ Json report_json(const Report& report) {
         findings.push_back(finding_json(f));
     j["findings"] = std::move(findings);
     j["coverage"] = coverage_json(report.coverage);
+    if (!report.timings.empty()) j["coverage"]["timings"] = timings_json(report);
     j["summary"] = summary_json(report);
     j["names_masked"] = report.names_masked;
     if (report.redacted) j["redacted"] = true;

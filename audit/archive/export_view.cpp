@@ -90,7 +90,20 @@ std::optional<ViewEntry> ExportView::resolve(std::string_view uri) const {
     return best;
 }
 
-Result<std::string> ExportView::read(const ViewEntry& e) const { return e.archive->read(*e.entry); }
+Result<std::string> ExportView::read(const ViewEntry& e) const {
+    const Stopwatch watch;
+    Result<std::string> bytes = e.archive->read(*e.entry);
+    const Elapsed spent = watch.elapsed();
+    m_read_meter->wall_ns += static_cast<std::uint64_t>(spent.wall_s * 1e9);
+    m_read_meter->cpu_ns += static_cast<std::uint64_t>(spent.cpu_s * 1e9);
+    if (m_read_observer) m_read_observer(e);
+    return bytes;
+}
+
+Elapsed ExportView::read_time() const {
+    return {static_cast<double>(m_read_meter->wall_ns.load()) * 1e-9,
+            static_cast<double>(m_read_meter->cpu_ns.load()) * 1e-9};
+}
 
 std::vector<std::pair<std::string, std::string>> ExportView::rejected() const {
     std::vector<std::pair<std::string, std::string>> out;

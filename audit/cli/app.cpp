@@ -30,6 +30,8 @@ void add_scan_options(CLI::App& scan, ScanArgs& args) {
     scan.add_option("--checklist", args.checklist, "privacy checklist answers (staff-audit checklist)")
         ->check(CLI::ExistingFile);
     scan.add_flag("--encrypt", args.encrypt, "seal the report files with a passphrase asked on the terminal");
+    scan.add_flag("--timings", args.timings,
+                  "print per-stage wall and CPU time and peak memory (also in the JSON report)");
     scan.add_flag("--redact", args.redact, "mask all personal evidence: names, numbers, places (trainer mode)");
 }
 

@@ -25,6 +25,7 @@ struct ScanArgs {
     std::string checklist; // --checklist FILE: privacy checklist answers
     bool encrypt = false;  // --encrypt: seal the report files with a passphrase
     bool redact = false;   // --redact: mask all personal evidence (trainer mode)
+    bool timings = false; // --timings: per-stage times and peak memory (stderr, JSON coverage)
 };
 
 int scan_command(const ScanArgs& args);

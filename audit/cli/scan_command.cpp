@@ -1,6 +1,7 @@
 #include "audit/cli/commands.hpp"
 #include "audit/cli/output.hpp"
 #include "audit/cli/passphrase.hpp"
+#include "audit/cli/progress.hpp"
 #include "audit/cli/terminal.hpp"
 #include "audit/core/time.hpp"
 #include "audit/pipeline/baseline.hpp"
@@ -8,6 +9,7 @@
 #include "audit/pipeline/comparison.hpp"
 #include "audit/pipeline/redactor.hpp"
 #include "audit/pipeline/scan.hpp"
+#include "audit/pipeline/timings.hpp"
 #include <algorithm>
 #include <cstdlib>
 #include <ctime>
@@ -121,14 +123,26 @@ int scan_command(const ScanArgs& args) {
     options.generated_at = report_clock();
     options.online = args.online;
     options.extra_settings = std::move(*extra);
+    options.timings = args.timings;
+    ProgressBar progress(stderr, !args.quiet);
+    options.progress = progress.callback();
     auto report = run_scan(options, *profile, *policy);
+    progress.clear();
     if (!report) return error(report.error().message);
     if (auto annual = annual_steps(*report, args, *profile); !annual)
         return error(annual.error().message);
 
+    const Stopwatch write_watch(Stopwatch::Cpu::process);
     print_summary(*report);
     auto written = write_reports(*report, plan, args.encrypt ? &passphrase.value : nullptr);
     if (!written) return error(written.error().message);
+    if (args.timings) {
+        // Writing cannot time itself into the reports just written: it is on stderr only.
+        std::vector<Report::StageTiming> stages = report->timings;
+        const Elapsed spent = write_watch.elapsed();
+        stages.push_back({"write reports", spent.wall_s, spent.cpu_s});
+        std::cerr << format_timings(stages, peak_rss_kb());
+    }
     for (const fs::path& file : *written) std::cout << "Report written to " << file.string() << "\n";
     Severity threshold = parse_severity(args.fail_on).value_or(Severity::high);
     return has_findings_at(*report, threshold) ? k_exit_findings : k_exit_clean;

@@ -8,31 +8,25 @@ namespace {
 
 // comments_v2[] / group_comments_v2[]: {timestamp, title, data[].comment{comment, author,
 // group, timestamp}}.
-FileHandler comment_list(Context& ctx, std::vector<std::string_view> keys, std::string prefix,
-                         bool group_as_context) {
-    return [&ctx, keys = std::move(keys), prefix = std::move(prefix),
-            group_as_context](const std::string& file, const JsonValue& root) -> Result<void> {
-        JsonValue list = record_list(root, keys);
-        if (!list.exists()) return unexpected_shape("\"" + std::string(keys.front()) + "\"");
-        for (const JsonValue& record : list.items()) {
-            if (!record.is_object()) continue;
-            Comment c;
-            c.time = record_time(record);
-            std::string group;
-            for (const JsonValue& data : record.get("data").items()) {
-                const JsonValue comment = data.get("comment");
-                if (c.time == 0) c.time = seconds(comment.get("timestamp"));
-                std::string text = strip_mentions(comment.get("comment").str());
-                if (!text.empty()) c.text += (c.text.empty() ? "" : "\n") + text;
-                if (group.empty()) group = comment.get("group").str();
-            }
-            if (c.text.empty() && has_label_values(record))
-                c.text = strip_mentions(first_text_value(record).value_or(""));
-            c.context = group_as_context && !group.empty() ? group : record.get("title").str();
-            c.source = source(ctx, file, prefix + time_label(c.time));
-            ctx.out.comments.push_back(std::move(c));
+RecordHandler comment_records(Context& ctx, std::string prefix, bool group_as_context) {
+    return [&ctx, prefix = std::move(prefix), group_as_context](const std::string& file,
+                                                                const JsonValue& record) {
+        if (!record.is_object()) return;
+        Comment c;
+        c.time = record_time(record);
+        std::string group;
+        for (const JsonValue& data : record.get("data").items()) {
+            const JsonValue comment = data.get("comment");
+            if (c.time == 0) c.time = seconds(comment.get("timestamp"));
+            std::string text = strip_mentions(comment.get("comment").str());
+            if (!text.empty()) c.text += (c.text.empty() ? "" : "\n") + text;
+            if (group.empty()) group = comment.get("group").str();
         }
-        return {};
+        if (c.text.empty() && has_label_values(record))
+            c.text = strip_mentions(first_text_value(record).value_or(""));
+        c.context = group_as_context && !group.empty() ? group : record.get("title").str();
+        c.source = source(ctx, file, prefix + time_label(c.time));
+        ctx.out.comments.push_back(std::move(c));
     };
 }
 
@@ -133,11 +127,11 @@ Result<void> import_searches(Context& ctx, const std::string& file, const JsonVa
 } // namespace
 
 void import_activity(Context& ctx) {
-    for_each_file(ctx, {"comments"},
-                  comment_list(ctx, {"comments_v2", "comments"}, "comment ", false));
-    for_each_file(
-        ctx, {"your_comments_in_groups"},
-        comment_list(ctx, {"group_comments_v2", "group_comments"}, "group comment ", true));
+    for_each_record(ctx, {"comments"}, {{"comments_v2", "comments"}, "\"comments_v2\""},
+                    comment_records(ctx, "comment ", false));
+    for_each_record(ctx, {"your_comments_in_groups"},
+                    {{"group_comments_v2", "group_comments"}, "\"group_comments_v2\""},
+                    comment_records(ctx, "group comment ", true));
     for_each_file(
         ctx, {"your_group_membership_activity", "group_membership_activity"},
         group_list(ctx, {"groups_joined_v2", "groups_joined"}, GroupKind::group, "group "));

@@ -18,14 +18,21 @@ bool is_mention_id(std::string_view s) {
     return true;
 }
 
-void handle_entry(Context& ctx, const ViewEntry& entry, const FileHandler& handle) {
-    const std::string& file = entry.name();
+// The entry's bytes, or nullopt with the reason recorded as a Problem.
+std::optional<std::string> read_entry(Context& ctx, const ViewEntry& entry) {
     Result<std::string> bytes = ctx.view.read(entry);
     if (!bytes) {
-        ctx.out.problems.push_back({file, bytes.error().message});
-        return;
+        ctx.out.problems.push_back({entry.name(), bytes.error().message});
+        return std::nullopt;
     }
     ++ctx.out.files_read;
+    return std::move(*bytes);
+}
+
+void handle_entry(Context& ctx, const ViewEntry& entry, const FileHandler& handle) {
+    const std::string& file = entry.name();
+    std::optional<std::string> bytes = read_entry(ctx, entry);
+    if (!bytes) return;
     Result<JsonValue> root = ctx.parser.parse(*bytes, file);
     if (!root) {
         ctx.out.problems.push_back({file, root.error().message});
@@ -33,6 +40,17 @@ void handle_entry(Context& ctx, const ViewEntry& entry, const FileHandler& handl
     }
     Result<void> handled = handle(file, *root);
     if (!handled) ctx.out.problems.push_back({file, handled.error().message});
+}
+
+void handle_records(Context& ctx, const ViewEntry& entry, const RecordList& list,
+                    const RecordHandler& handle) {
+    const std::string& file = entry.name();
+    std::optional<std::string> bytes = read_entry(ctx, entry);
+    if (!bytes) return;
+    Result<bool> found = ctx.parser.for_each_record(
+        *bytes, file, list.keys, [&](const JsonValue& record) { handle(file, record); });
+    if (!found) ctx.out.problems.push_back({file, found.error().message});
+    else if (!*found) ctx.out.problems.push_back({file, unexpected_shape(list.expected).error().message});
 }
 
 } // namespace
@@ -55,28 +73,51 @@ bool matches_stem(std::string_view basename, std::string_view stem) {
     return true;
 }
 
-void for_each_file_where(Context& ctx, const std::function<bool(std::string_view name)>& pred,
-                         const FileHandler& handle) {
+namespace {
+
+// Entries to import: matching, not macOS debris, and not already imported from another part
+// (several parts of one export may hold the same file).
+template <typename Handle>
+void for_each_new_entry(Context& ctx, const std::function<bool(std::string_view name)>& pred,
+                        const Handle& handle) {
     for (const ViewEntry& entry : ctx.view.entries()) {
         const std::string& name = entry.name();
         if (is_macos_metadata(name) || !pred(name)) continue;
-        // Several parts of one export may hold the same file; import it once.
         if (!ctx.files_done.insert(name).second) continue;
-        handle_entry(ctx, entry, handle);
+        handle(entry);
     }
+}
+
+std::function<bool(std::string_view name)> stem_matcher(std::initializer_list<std::string_view> stems) {
+    return [stems = std::vector<std::string_view>(stems)](std::string_view name) {
+        const std::string_view base = basename_of(name);
+        for (std::string_view stem : stems)
+            if (matches_stem(base, stem)) return true;
+        return false;
+    };
+}
+
+} // namespace
+
+void for_each_file_where(Context& ctx, const std::function<bool(std::string_view name)>& pred,
+                         const FileHandler& handle) {
+    for_each_new_entry(ctx, pred, [&](const ViewEntry& entry) { handle_entry(ctx, entry, handle); });
 }
 
 void for_each_file(Context& ctx, std::initializer_list<std::string_view> stems,
                    const FileHandler& handle) {
-    for_each_file_where(
-        ctx,
-        [&](std::string_view name) {
-            const std::string_view base = basename_of(name);
-            for (std::string_view stem : stems)
-                if (matches_stem(base, stem)) return true;
-            return false;
-        },
-        handle);
+    for_each_file_where(ctx, stem_matcher(stems), handle);
+}
+
+void for_each_record_where(Context& ctx, const std::function<bool(std::string_view name)>& pred,
+                           const RecordList& list, const RecordHandler& handle) {
+    for_each_new_entry(ctx, pred,
+                       [&](const ViewEntry& entry) { handle_records(ctx, entry, list, handle); });
+}
+
+void for_each_record(Context& ctx, std::initializer_list<std::string_view> stems,
+                     const RecordList& list, const RecordHandler& handle) {
+    for_each_record_where(ctx, stem_matcher(stems), list, handle);
 }
 
 std::string unique_item(Context& ctx, const std::string& file, std::string item) {

@@ -42,6 +42,21 @@ void for_each_file(Context& ctx, std::initializer_list<std::string_view> stems,
 void for_each_file_where(Context& ctx, const std::function<bool(std::string_view name)>& pred,
                          const FileHandler& handle);
 
+// One record of a file that is one big list (posts, comments).
+using RecordHandler = std::function<void(const std::string& file, const JsonValue& record)>;
+// Where the list is (see record_list), and what to call a file without it.
+struct RecordList {
+    std::vector<std::string_view> keys;
+    std::string expected; // for unexpected_shape()
+};
+
+// Like for_each_file, for files that are one big list: the records are parsed and handed to
+// `handle` one at a time, so a 100 MB file never has its whole DOM in memory.
+void for_each_record(Context& ctx, std::initializer_list<std::string_view> stems,
+                     const RecordList& list, const RecordHandler& handle);
+void for_each_record_where(Context& ctx, const std::function<bool(std::string_view name)>& pred,
+                           const RecordList& list, const RecordHandler& handle);
+
 // `item` made unique within `file` by appending " (2)", " (3)", … on repeats.
 std::string unique_item(Context& ctx, const std::string& file, std::string item);
 SourceRef source(Context& ctx, const std::string& file, std::string item, std::string url = {});

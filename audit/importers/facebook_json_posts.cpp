@@ -88,13 +88,9 @@ Post parse_post(Context& ctx, const std::string& file, const JsonValue& record, 
     return post;
 }
 
-FileHandler post_list(Context& ctx, PostKind kind, std::vector<std::string_view> keys) {
-    return [&ctx, kind, keys](const std::string& file, const JsonValue& root) -> Result<void> {
-        JsonValue list = record_list(root, keys);
-        if (!list.exists()) return unexpected_shape("a list of posts");
-        for (const JsonValue& record : list.items())
-            if (record.is_object()) ctx.out.posts.push_back(parse_post(ctx, file, record, kind));
-        return {};
+RecordHandler post_records(Context& ctx, PostKind kind) {
+    return [&ctx, kind](const std::string& file, const JsonValue& record) {
+        if (record.is_object()) ctx.out.posts.push_back(parse_post(ctx, file, record, kind));
     };
 }
 
@@ -145,12 +141,13 @@ FileHandler media_list(Context& ctx, MediaKind kind, std::vector<std::string_vie
 } // namespace
 
 void import_posts(Context& ctx) {
-    for_each_file(ctx, {"your_posts", "your_posts__check_ins__photos_and_videos"},
-                  post_list(ctx, PostKind::post, {"status_updates_v2", "posts_v2"}));
-    for_each_file(ctx, {"check-ins", "your_check-ins", "check_ins"},
-                  post_list(ctx, PostKind::check_in, {"checkins_v2", "check_ins_v2"}));
-    for_each_file(ctx, {"your_posts_in_groups", "group_posts_and_comments"},
-                  post_list(ctx, PostKind::group_post, {"group_posts_v2", "group_posts"}));
+    const std::string posts = "a list of posts";
+    for_each_record(ctx, {"your_posts", "your_posts__check_ins__photos_and_videos"},
+                    {{"status_updates_v2", "posts_v2"}, posts}, post_records(ctx, PostKind::post));
+    for_each_record(ctx, {"check-ins", "your_check-ins", "check_ins"},
+                    {{"checkins_v2", "check_ins_v2"}, posts}, post_records(ctx, PostKind::check_in));
+    for_each_record(ctx, {"your_posts_in_groups", "group_posts_and_comments"},
+                    {{"group_posts_v2", "group_posts"}, posts}, post_records(ctx, PostKind::group_post));
     for_each_file_where(ctx, is_album_file, [&ctx](const std::string& file, const JsonValue& root) {
         return import_album(ctx, file, root);
     });

@@ -81,19 +81,6 @@ void import_record(Context& ctx, const std::string& file, const JsonValue& recor
     ctx.out.posts.push_back(std::move(post));
 }
 
-FileHandler content_handler(Context& ctx, const ContentList& list) {
-    return [&ctx, &list](const std::string& file, const JsonValue& root) -> Result<void> {
-        const JsonValue records = record_list(root, list.keys);
-        if (!records.exists())
-            return unexpected_shape(list.keys.empty()
-                                        ? std::string("a list of posts")
-                                        : "\"" + std::string(list.keys.front()) + "\"");
-        for (const JsonValue& record : records.items())
-            if (record.is_object()) import_record(ctx, file, record, list);
-        return {};
-    };
-}
-
 // profile_photos.json → ig_profile_picture[]: media objects, not posts.
 Result<void> import_profile_photos(Context& ctx, const std::string& file, const JsonValue& root) {
     const JsonValue records = record_list(root, {"ig_profile_picture"});
@@ -110,10 +97,15 @@ Result<void> import_profile_photos(Context& ctx, const std::string& file, const 
 } // namespace
 
 void import_content(Context& ctx) {
-    for (const ContentList& list : content_lists())
-        for_each_file_where(
+    for (const ContentList& list : content_lists()) {
+        const std::string expected = list.keys.empty() ? std::string("a list of posts")
+                                                       : "\"" + std::string(list.keys.front()) + "\"";
+        for_each_record_where(
             ctx, [&list](std::string_view name) { return matches_any_stem(name, list.stems); },
-            content_handler(ctx, list));
+            {list.keys, expected}, [&ctx, &list](const std::string& file, const JsonValue& record) {
+                if (record.is_object()) import_record(ctx, file, record, list);
+            });
+    }
     for_each_file(ctx, {"profile_photos"}, [&ctx](const std::string& file, const JsonValue& root) {
         return import_profile_photos(ctx, file, root);
     });

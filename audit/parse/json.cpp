@@ -1,4 +1,5 @@
 #include "audit/parse/json.hpp"
+#include "audit/parse/json_split.hpp"
 #include "audit/parse/mojibake.hpp"
 #include <cctype>
 #include <charconv>
@@ -276,6 +277,23 @@ struct JsonParser::Impl {
         std::memset(padded.get() + bytes.size(), 0, simdjson::SIMDJSON_PADDING);
         return {padded.get(), bytes.size()};
     }
+
+    // One standalone document (a whole file, or one record of it).
+    simdjson::error_code parse_one(std::string_view bytes, dom::element& root) {
+        if (!ensure_allocated()) return simdjson::MEMALLOC;
+        const std::string_view input = copy_padded(bytes);
+        return parser.parse(input.data(), input.size(), false).get(root);
+    }
+
+    // Whether every piece the splitter found is valid JSON on its own; with the splitter's
+    // punctuation check, that is the whole document being valid.
+    bool all_valid(const JsonSplit& split) {
+        dom::element ignored;
+        for (const auto* pieces : {&split.others, &split.elements})
+            for (std::string_view piece : *pieces)
+                if (parse_one(piece, ignored) != simdjson::SUCCESS) return false;
+        return true;
+    }
 };
 
 JsonParser::JsonParser(JsonLimits limits) : m_impl(std::make_unique<Impl>(limits)) {}
@@ -290,16 +308,50 @@ Result<JsonValue> JsonParser::parse(std::string_view bytes, std::string_view fil
     constexpr std::string_view k_bom = "\xEF\xBB\xBF";
     if (bytes.substr(0, k_bom.size()) == k_bom) bytes.remove_prefix(k_bom.size());
     try {
-        if (!m_impl->ensure_allocated()) return fail(where + "out of memory");
-        const std::string_view input = m_impl->copy_padded(bytes);
         dom::element root;
-        const simdjson::error_code error =
-            m_impl->parser.parse(input.data(), input.size(), false).get(root);
+        const simdjson::error_code error = m_impl->parse_one(bytes, root);
+        if (error == simdjson::MEMALLOC) return fail(where + "out of memory");
         if (error != simdjson::SUCCESS) return fail(where + simdjson::error_message(error));
         return JsonAccess::wrap(root);
     } catch (const std::bad_alloc&) {
         return fail(where + "out of memory");
     }
+}
+
+Result<bool> JsonParser::for_each_record(std::string_view bytes, std::string_view file,
+                                         const std::vector<std::string_view>& keys,
+                                         const std::function<void(const JsonValue&)>& each) {
+    constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+    const std::string_view body = bytes.substr(0, k_bom.size()) == k_bom ? bytes.substr(k_bom.size()) : bytes;
+    std::optional<JsonSplit> split;
+    if (bytes.size() <= m_impl->limits.max_bytes && simdjson::validate_utf8(body.data(), body.size())) {
+        try {
+            split = split_json_list(body, keys);
+            if (split && !m_impl->all_valid(*split)) split.reset();
+        } catch (const std::bad_alloc&) {
+            split.reset();
+        }
+    }
+    if (split) {
+        for (std::string_view piece : split->elements) {
+            dom::element record;
+            // Validated above, so only memory can fail here.
+            if (m_impl->parse_one(piece, record) != simdjson::SUCCESS)
+                return fail("not valid JSON at " + std::string(file) + ": out of memory");
+            each(JsonAccess::wrap(record));
+        }
+        return split->found;
+    }
+    // Not well formed, or a shape the splitter leaves alone: the whole-document parser decides,
+    // and words any error exactly as parse() does.
+    Result<JsonValue> root = parse(bytes, file);
+    if (!root) return tl::unexpected(root.error());
+    JsonValue list = root->is_array() ? *root : JsonValue{};
+    for (std::size_t i = 0; i < keys.size() && !list.exists(); ++i)
+        if (JsonValue candidate = root->get(keys[i]); candidate.is_array()) list = candidate;
+    if (!list.exists()) return false;
+    for (const JsonValue& record : list.items()) each(record);
+    return true;
 }
 
 } // namespace audit

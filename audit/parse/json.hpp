@@ -6,6 +6,7 @@
 #include "audit/core/result.hpp"
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,6 +90,16 @@ public:
     // The document's root, valid until the next parse() or the parser's destruction; or an
     // error "not valid JSON at <file>: <reason>".
     Result<JsonValue> parse(std::string_view bytes, std::string_view file);
+
+    // Streams the records of a document's list to `each`, parsing one record at a time, so a
+    // large file never has the DOM of the whole file in memory. The list is the root when it is
+    // an array, else the first of `keys` whose value is an array. Returns false when there is
+    // no such list; an error, as parse() words it, when the document is not valid JSON (then
+    // nothing was handed to `each`). Each record is valid only during its call; `each` must
+    // not use this parser.
+    Result<bool> for_each_record(std::string_view bytes, std::string_view file,
+                                 const std::vector<std::string_view>& keys,
+                                 const std::function<void(const JsonValue& record)>& each);
 
 private:
     struct Impl;

@@ -2,6 +2,7 @@
 #include "audit/pipeline/finding_builder.hpp"
 #include "audit/online/public_view.hpp"
 #include "audit/pipeline/inputs.hpp"
+#include "audit/pipeline/timings.hpp"
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -113,14 +114,56 @@ void add_extra_settings(std::vector<Export>& exports, const ScanOptions& options
                                         " export was given, so they were not used"});
 }
 
+// What the import stage reads (the rest is media, looked at later): its files count progress.
+bool is_document(const ViewEntry& e) {
+    const std::string& name = e.name();
+    for (std::string_view ext : {".json", ".html", ".htm", ".csv", ".js", ".txt"})
+        if (name.ends_with(ext)) return true;
+    return false;
+}
+
+// Imports every export; reading the archives and parsing them are timed apart.
+std::vector<Export> import_all(std::vector<DetectedExport>& detected, const ScanOptions& options,
+                               Timings& timings) {
+    std::size_t total = 0, done = 0;
+    for (const DetectedExport& d : detected)
+        total += static_cast<std::size_t>(
+            std::count_if(d.view->entries().begin(), d.view->entries().end(), is_document));
+    std::vector<Export> exports;
+    for (DetectedExport& d : detected) {
+        if (options.progress)
+            d.view->set_read_observer([&](const ViewEntry& e) {
+                if (is_document(e)) options.progress("importing", std::min(++done, total), total);
+            });
+        const Elapsed read_before = d.view->read_time();
+        const Stopwatch watch(Stopwatch::Cpu::process);
+        exports.push_back(import_one(d));
+        const Elapsed all = watch.elapsed();
+        const Elapsed read_after = d.view->read_time();
+        const Elapsed read{read_after.wall_s - read_before.wall_s, read_after.cpu_s - read_before.cpu_s};
+        timings.add("archive read", read);
+        timings.add("parse and import", {all.wall_s - read.wall_s, all.cpu_s - read.cpu_s});
+        d.view->set_read_observer({});
+    }
+    return exports;
+}
+
+// Image checks are timed apart from the text checks (their media facts are a stage of their own).
+std::string_view check_stage(const CheckInfo& check) {
+    return check.id.starts_with("image.") ? "image checks" : "text checks";
+}
+
 } // namespace
 
 Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile,
                         const PolicyPack& policy) {
+    Timings timings(options.timings);
+    StageTimer open_timer(timings, "archive open");
     auto checks = select_checks(options);
     if (!checks) return tl::unexpected(checks.error());
     auto detected = open_exports(options.inputs);
     if (!detected) return tl::unexpected(detected.error());
+    open_timer.stop();
 
     Report report;
     report.tool_version = SA_VERSION;
@@ -130,8 +173,7 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     report.policy_title = policy.title;
     report.names_masked = !options.show_names;
 
-    std::vector<Export> exports;
-    for (DetectedExport& d : *detected) exports.push_back(import_one(d));
+    std::vector<Export> exports = import_all(*detected, options, timings);
     add_extra_settings(exports, options, report.coverage);
     for (const Export& ex : exports) {
         report.sources.push_back(summarise(ex));
@@ -145,16 +187,28 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     });
     if (options.online && public_view_selected) {
         // The only network use: once, before the checks, and only when the user asked.
+        StageTimer online_timer(timings, "online");
         auto online = online_config(std::getenv(k_online_base_variable));
         if (!online) return tl::unexpected(online.error());
         facts.set_public_views(fetch_public_views(exports, *online));
     }
     Masker masker(profile);
     FindingBuilder builder(policy, masker, options.show_names);
-    for (const CheckInfo* check : *checks)
-        for (const DraftFinding& draft : run_check(*check, facts, report.coverage))
-            report.findings.push_back(builder.build(*check, draft));
+    std::vector<std::pair<const CheckInfo*, std::vector<DraftFinding>>> drafts;
+    for (std::size_t i = 0; i < checks->size(); ++i) {
+        if (options.progress) options.progress("checking", i, checks->size());
+        const CheckInfo& check = *(*checks)[i];
+        StageTimer timer(timings, std::string(check_stage(check)));
+        drafts.emplace_back(&check, run_check(check, facts, report.coverage));
+    }
+    if (options.progress) options.progress("checking", checks->size(), checks->size());
+    StageTimer report_timer(timings, "report");
+    for (const auto& [check, found] : drafts)
+        for (const DraftFinding& draft : found) report.findings.push_back(builder.build(*check, draft));
     order_findings(report.findings);
+    report_timer.stop();
+    report.timings = timings.stages();
+    if (options.timings) report.peak_rss_kb = peak_rss_kb();
     return report;
 }
 

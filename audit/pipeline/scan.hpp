@@ -30,7 +30,7 @@ struct ScanOptions {
     // export of their platform before the checks run.
     std::vector<std::pair<Platform, Setting>> extra_settings;
     // Progress callback for the terminal (stage name, items done, items in all); may be empty.
-    std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress;
+    std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress{};
 };
 
 // Stops with an Error only when nothing can be scanned (no input readable, unknown check id);

@@ -1,5 +1,8 @@
 #include "audit/text/literal_set.hpp"
 #include <hs/hs.h>
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
 #include <limits>
 
 namespace audit {
@@ -21,24 +24,37 @@ int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to
     return scan.hits.size() >= scan.max_hits ? 1 : 0;
 }
 
-// Scratch space is per thread, grown to fit whichever database uses it.
+// Scratch space is per thread, grown to fit whichever database uses it. Growing only ever
+// enlarges it, so a database fitted once stays fitted: hs_alloc_scratch is called once per
+// database and thread, not once per text (it cost more than the scans themselves). Databases
+// are told apart by a serial number, never by address, which a new database could reuse.
 struct ThreadScratch {
     hs_scratch_t* scratch = nullptr;
+    std::vector<std::uint64_t> fitted; // serial numbers of the databases it fits
     ~ThreadScratch() {
         if (scratch) hs_free_scratch(scratch);
     }
 };
 
-hs_scratch_t* scratch_for(const hs_database_t* db) {
+hs_scratch_t* scratch_for(const hs_database_t* db, std::uint64_t serial) {
     thread_local ThreadScratch t_scratch;
+    if (std::find(t_scratch.fitted.begin(), t_scratch.fitted.end(), serial) != t_scratch.fitted.end())
+        return t_scratch.scratch;
     if (hs_alloc_scratch(db, &t_scratch.scratch) != HS_SUCCESS) return nullptr;
+    t_scratch.fitted.push_back(serial);
     return t_scratch.scratch;
+}
+
+std::uint64_t next_serial() {
+    static std::atomic<std::uint64_t> serial{0};
+    return ++serial;
 }
 
 } // namespace
 
 struct LiteralSet::Impl {
     hs_database_t* db = nullptr;
+    std::uint64_t serial = next_serial();
     std::vector<std::size_t> lengths; // folded length of each literal, by id
     ~Impl() {
         if (db) hs_free_database(db);
@@ -82,7 +98,7 @@ bool LiteralSet::empty() const { return m_impl->db == nullptr; }
 
 std::vector<LiteralSet::Hit> LiteralSet::scan(const FoldedText& folded, std::size_t max_hits) const {
     if (empty() || folded.text.size() > std::numeric_limits<unsigned>::max()) return {};
-    hs_scratch_t* scratch = scratch_for(m_impl->db);
+    hs_scratch_t* scratch = scratch_for(m_impl->db, m_impl->serial);
     if (!scratch) return {};
     ScanContext context{&m_impl->lengths, {}, max_hits};
     hs_scan(m_impl->db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0, scratch,

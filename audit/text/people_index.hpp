@@ -44,7 +44,12 @@ private:
     struct DigestHash {
         std::size_t operator()(const NameDigest& d) const;
     };
-    std::unordered_map<std::string, std::vector<FormEntry>> m_plain;
+    // Looked up by string_view, without building a std::string per word of every text.
+    struct StringHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, std::vector<FormEntry>, StringHash, std::equal_to<>> m_plain;
     std::unordered_map<NameDigest, std::vector<FormEntry>, DigestHash> m_hashed;
 };
 

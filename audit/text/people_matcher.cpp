@@ -176,7 +176,7 @@ PeopleMatcher::Index::Index(const Roster& roster) : salt(roster.salt) {
 
 std::span<const FormEntry> PeopleMatcher::Index::find(std::string_view key) const {
     if (salt.empty()) {
-        const auto it = m_plain.find(std::string(key));
+        const auto it = m_plain.find(key);
         return it == m_plain.end() ? std::span<const FormEntry>{} : std::span<const FormEntry>(it->second);
     }
     const auto it = m_hashed.find(hash_name_form(salt, key));

@@ -31,8 +31,12 @@ bool is_letter(char c) {
 bool is_alnum(char c) {
     return is_digit(c) || is_letter(c);
 }
+// A plain loop: these sets are a few letters, and this runs at every letter of every text.
 bool in(std::string_view set, char c) {
-    return set.find(upper(c)) != std::string_view::npos;
+    const char u = upper(c);
+    for (const char s : set)
+        if (s == u) return true;
+    return false;
 }
 
 bool letter_allowed(std::string_view shape, std::size_t i, char c) {
