@@ -4,7 +4,10 @@
 // and video frames with libav. Sizes are checked from the header before any pixel is decoded.
 #include "audit/core/result.hpp"
 #include "audit/media/media_format.hpp"
+#include "audit/model/source_ref.hpp"
 #include <opencv2/core.hpp>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 

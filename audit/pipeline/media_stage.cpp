@@ -159,6 +159,9 @@ std::vector<MediaFacts> run_media_stage(std::vector<Export>& exports,
 #else
     (void)profile;
 #endif
+    // The workers are the parallelism: OpenCV's own thread pool would fight them for the cores
+    // (and make --jobs 1 use them all).
+    cv::setNumThreads(1);
     Shared shared{opts, logos.get(), true, results, total, 0, {}};
     const unsigned jobs = std::max(1u, opts.jobs);
     JobQueue queue(2 * jobs);
