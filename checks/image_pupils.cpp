@@ -75,7 +75,8 @@ void score_context(CheckContext& ctx, const MediaFacts& f, const SchoolCalendar&
     const std::string caption = caption_text(f);
     if (caption.empty()) return;
     if (!ctx.facts().school_matcher().find(caption).empty()) add(s, 0.25, "the school named in the caption or album");
-    auto context = school_context(caption, 0, caption.size(), caption.size());
+    // An empty "match" at the start: the window then covers the whole caption.
+    auto context = school_context(caption, 0, 0, caption.size());
     for (const ContextSignal& c : context)
         if (c.weight > 0) add(s, 0.2, "caption or album: " + c.signal);
     if (const PeopleMatcher* pupils = ctx.facts().people(RosterKind::pupils))

@@ -81,16 +81,16 @@ Result<AnalysisImage> decode_heic(std::string_view bytes, const DecodeLimits& li
     const PixelSize size{heif_image_handle_get_width(handle.get()), heif_image_handle_get_height(handle.get())};
     if (auto why = refuse_size(size, limits); !why.empty()) return fail("HEIC " + std::string(why));
     // The slow path (~100-400 ms): HEVC has no cheap scaled decode; libheif applies irot/imir.
+    // Decoded as YCbCr (HEVC's own space, no colour conversion): the luma plane is the grey image.
     heif_image* raw_image = nullptr;
-    err = heif_decode_image(handle.get(), &raw_image, heif_colorspace_monochrome,
-                            heif_chroma_monochrome, nullptr);
+    err = heif_decode_image(handle.get(), &raw_image, heif_colorspace_YCbCr, heif_chroma_420, nullptr);
     if (err.code != heif_error_Ok) return fail(std::string("corrupt HEIC: ") + err.message);
     HeifImage image(raw_image, heif_image_release);
     int stride = 0;
     const std::uint8_t* plane = heif_image_get_plane_readonly(image.get(), heif_channel_Y, &stride);
     const int w = heif_image_get_width(image.get(), heif_channel_Y);
     const int h = heif_image_get_height(image.get(), heif_channel_Y);
-    if (!plane || w <= 0 || h <= 0) return fail("corrupt HEIC: no image plane");
+    if (!plane || w <= 0 || h <= 0) return fail("corrupt HEIC: no luma plane");
     const cv::Mat view(h, w, CV_8UC1, const_cast<std::uint8_t*>(plane), static_cast<std::size_t>(stride));
     cv::Mat grey = fit(view, limits);
     if (grey.data == view.data) grey = view.clone(); // the plane dies with `image`

@@ -25,7 +25,7 @@ std::optional<PixelSize> header_size(std::string_view bytes, MediaFormat format)
 struct DecodeLimits {
     std::uint64_t max_pixels = 200'000'000; // a 200 MP photo is already beyond any phone
     int max_side = 50'000;
-    int min_long_side = 640;  // decode at least this large (faces)
+    int min_long_side = 1000; // decode at least this large (small faces need it)
     int max_long_side = 1024; // and shrink to at most this (logos, text)
     bool metadata_only = false; // read metadata, decode no pixels (no check needs them)
 };

@@ -148,7 +148,7 @@ FileMetadata read_image_metadata(std::string_view bytes, MediaFormat format) {
         try {
             auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte*>(view.data()),
                                                    static_cast<long>(view.size()));
-            if (!image) throw Exiv2::Error(Exiv2::kerDataSourceOpenFailed);
+            if (image.get() == nullptr) throw Exiv2::Error(Exiv2::kerDataSourceOpenFailed);
             image->readMetadata();
             read_exif(image->exifData(), out);
             return out;

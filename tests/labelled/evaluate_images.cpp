@@ -20,7 +20,7 @@
 
 using namespace audit;
 namespace fs = std::filesystem;
-namespace tm = audit::test::media;
+namespace mf = audit::test::media;
 
 namespace {
 
@@ -60,12 +60,12 @@ std::vector<Labelled> read_set(const fs::path& tsv) {
 std::string make_photo(const fs::path& images, const Labelled& l) {
     cv::Mat img = cv::imread((images / l.seed).string(), cv::IMREAD_COLOR);
     if (img.empty()) throw std::runtime_error("cannot read " + (images / l.seed).string());
-    tm::Exif exif;
+    mf::Exif exif;
     if (auto p = k_places.find(l.place); p != k_places.end()) exif.gps = p->second;
     exif.make = "Apple";
     exif.model = "iPhone 13";
     exif.taken = l.taken;
-    return tm::with_exif(tm::jpeg(img, 90), exif);
+    return mf::with_exif(mf::jpeg(img, 90), exif);
 }
 
 void write_export(const fs::path& dir, const fs::path& images, const std::vector<Labelled>& set) {

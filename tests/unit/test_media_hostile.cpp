@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 using namespace audit;
-namespace tm = audit::test::media;
+namespace mf = audit::test::media;
 
 namespace {
 
@@ -19,25 +19,25 @@ MediaFacts analyse(const std::string& bytes, const Media& media = {}) {
 } // namespace
 
 TEST_CASE("hostile: absurd dimensions are refused from the header", "[media]") {
-    const std::string jpeg = tm::jpeg_claiming(60000, 60000);
+    const std::string jpeg = mf::jpeg_claiming(60000, 60000);
     auto size = header_size(jpeg, MediaFormat::jpeg);
     REQUIRE(size);
     CHECK(size->width == 60000);
     auto j = analyse(jpeg);
     CHECK(!j.decoded);
     CHECK(j.problem.find("absurd dimensions") != std::string::npos);
-    auto p = analyse(tm::png_claiming(100000, 100000));
+    auto p = analyse(mf::png_claiming(100000, 100000));
     CHECK(!p.decoded);
     CHECK(p.problem.find("absurd dimensions") != std::string::npos);
-    auto wide = analyse(tm::png_claiming(0x7fffffff, 1));
+    auto wide = analyse(mf::png_claiming(0x7fffffff, 1));
     CHECK(!wide.decoded);
 }
 
 TEST_CASE("hostile: corrupt JPEG, PNG, HEIC, GIF and video are problems, not crashes", "[media]") {
-    const std::string good = tm::jpeg(tm::scene(640, 480));
+    const std::string good = mf::jpeg(mf::scene(640, 480));
     std::string garbled = good;
     for (std::size_t i = garbled.size() / 3; i < garbled.size(); i += 7) garbled[i] = static_cast<char>(i);
-    const std::string png = tm::encode(tm::scene(64, 64), ".png");
+    const std::string png = mf::encode(mf::scene(64, 64), ".png");
     const std::vector<std::pair<std::string, std::string>> files = {
         {"truncated JPEG", good.substr(0, 400)},
         {"garbled JPEG", garbled},
@@ -59,9 +59,9 @@ TEST_CASE("hostile: corrupt JPEG, PNG, HEIC, GIF and video are problems, not cra
 }
 
 TEST_CASE("hostile: out-of-range EXIF GPS is reported and the photo still analysed", "[media]") {
-    tm::Exif exif;
+    mf::Exif exif;
     exif.gps = {{95.0, 200.0}};
-    auto facts = analyse(tm::with_exif(tm::jpeg(tm::scene(320, 240)), exif));
+    auto facts = analyse(mf::with_exif(mf::jpeg(mf::scene(320, 240)), exif));
     CHECK(facts.decoded);
     CHECK(!facts.gps);
     CHECK(facts.gps_malformed);
@@ -74,7 +74,7 @@ TEST_CASE("analyser: metadata comes from the file, else from the export's sideca
     sidecar.camera_make = "samsung";
     sidecar.camera_model = "SM-G991B";
     sidecar.taken = 1741258020;
-    auto stripped = analyse(tm::jpeg(tm::scene(640, 480)), sidecar); // platforms strip EXIF
+    auto stripped = analyse(mf::jpeg(mf::scene(640, 480)), sidecar); // platforms strip EXIF
     CHECK(stripped.decoded);
     REQUIRE(stripped.gps);
     CHECK(stripped.gps_source == "export metadata");
@@ -82,10 +82,10 @@ TEST_CASE("analyser: metadata comes from the file, else from the export's sideca
     CHECK(stripped.taken == 1741258020);
     CHECK(stripped.format == "JPEG");
     CHECK(stripped.analysis_width == 640);
-    tm::Exif exif;
+    mf::Exif exif;
     exif.gps = {{48.8584, 2.2945}};
     exif.make = "Apple";
-    auto both = analyse(tm::with_exif(tm::jpeg(tm::scene(640, 480)), exif), sidecar);
+    auto both = analyse(mf::with_exif(mf::jpeg(mf::scene(640, 480)), exif), sidecar);
     REQUIRE(both.gps);
     CHECK(both.gps->lat == Approx(48.8584).margin(1e-5));
     CHECK(both.gps_source == "file EXIF");

@@ -6,7 +6,7 @@
 
 using namespace audit;
 namespace fs = std::filesystem;
-namespace tm = audit::test::media;
+namespace mf = audit::test::media;
 
 namespace {
 
@@ -26,13 +26,13 @@ FileMetadata metadata_of(const fs::path& file) {
 } // namespace
 
 TEST_CASE("metadata: GPS, camera and time written by exiv2 are read back from memory", "[media]") {
-    tm::Exif exif;
+    mf::Exif exif;
     exif.gps = {{51.3811, -2.3590}}; // the example school
     exif.make = "Apple";
     exif.model = "iPhone 13";
     exif.taken = "2025:03:06 10:47:00";
     exif.orientation = 6;
-    const std::string bytes = tm::with_exif(tm::jpeg(tm::scene(320, 240)), exif);
+    const std::string bytes = mf::with_exif(mf::jpeg(mf::scene(320, 240)), exif);
     const FileMetadata m = read_image_metadata(bytes, MediaFormat::jpeg);
     CHECK(m.problem.empty());
     REQUIRE(m.gps);
@@ -47,31 +47,31 @@ TEST_CASE("metadata: GPS, camera and time written by exiv2 are read back from me
 }
 
 TEST_CASE("metadata: OffsetTimeOriginal makes the capture time UTC", "[media]") {
-    tm::Exif exif;
+    mf::Exif exif;
     exif.taken = "2025:06:11 08:50:00";
     exif.offset = "+01:00";
-    const FileMetadata m = read_image_metadata(tm::with_exif(tm::jpeg(tm::scene(64, 48)), exif), MediaFormat::jpeg);
+    const FileMetadata m = read_image_metadata(mf::with_exif(mf::jpeg(mf::scene(64, 48)), exif), MediaFormat::jpeg);
     CHECK(m.taken == 1749628200); // 07:50 UTC
     CHECK(!m.taken_wall_clock);
 }
 
 TEST_CASE("metadata: out-of-range and text GPS are malformed, never trusted", "[media]") {
-    tm::Exif out_of_range;
+    mf::Exif out_of_range;
     out_of_range.gps = {{123.4, -2.3590}};
-    auto m = read_image_metadata(tm::with_exif(tm::jpeg(tm::scene(64, 48)), out_of_range), MediaFormat::jpeg);
+    auto m = read_image_metadata(mf::with_exif(mf::jpeg(mf::scene(64, 48)), out_of_range), MediaFormat::jpeg);
     CHECK(!m.gps);
     CHECK(m.gps_malformed);
     CHECK(m.gps_problem.find("out of range") != std::string::npos);
-    tm::Exif text;
+    mf::Exif text;
     text.latitude_as_text = "52,00000,50,00000,34,01180";
-    m = read_image_metadata(tm::with_exif(tm::jpeg(tm::scene(64, 48)), text), MediaFormat::jpeg);
+    m = read_image_metadata(mf::with_exif(mf::jpeg(mf::scene(64, 48)), text), MediaFormat::jpeg);
     CHECK(!m.gps);
     CHECK(m.gps_malformed);
     CHECK(m.gps_problem.find("not as three rationals") != std::string::npos);
 }
 
 TEST_CASE("metadata: a photo without EXIF has none, and garbage is a problem, not a crash", "[media]") {
-    auto m = read_image_metadata(tm::jpeg(tm::scene(64, 48)), MediaFormat::jpeg);
+    auto m = read_image_metadata(mf::jpeg(mf::scene(64, 48)), MediaFormat::jpeg);
     CHECK(!m.gps);
     CHECK(!m.gps_malformed);
     CHECK(m.taken == 0);

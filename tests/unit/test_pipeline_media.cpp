@@ -7,7 +7,7 @@
 #include <catch2/catch.hpp>
 
 using namespace audit;
-namespace tm = audit::test::media;
+namespace mf = audit::test::media;
 
 namespace {
 
@@ -21,12 +21,12 @@ std::string post_json(const std::string& file, long timestamp, const std::string
 }
 
 std::string photo(double lat, double lon, const std::string& taken, int seed) {
-    tm::Exif exif;
+    mf::Exif exif;
     exif.gps = {{lat, lon}};
     exif.make = "Apple";
     exif.model = "iPhone 13";
     exif.taken = taken;
-    return tm::with_exif(tm::jpeg(tm::scene(1200, 900, seed)), exif);
+    return mf::with_exif(mf::jpeg(mf::scene(1200, 900, seed)), exif);
 }
 
 void write_export(const test::TempDir& dir) {
@@ -34,8 +34,8 @@ void write_export(const test::TempDir& dir) {
         {"school.jpg", photo(51.3812, -2.3588, "2025:03:06 10:47:00", 1)},
         {"home.jpg", photo(51.3703, -2.3924, "2025:03:08 18:30:00", 2)},
         {"outside.jpg", photo(51.3835, -2.3590, "2025:03:06 11:00:00", 3)},
-        {"bomb.jpg", tm::jpeg_claiming(60000, 60000)},
-        {"broken.png", tm::encode(tm::scene(64, 64), ".png").substr(0, 60)},
+        {"bomb.jpg", mf::jpeg_claiming(60000, 60000)},
+        {"broken.png", mf::encode(mf::scene(64, 64), ".png").substr(0, 60)},
         {"badgps.jpg", photo(123.4, -2.3590, "2025:03:06 10:47:00", 4)},
     };
     std::string posts = "[";
