@@ -4,8 +4,6 @@
 #include "audit/core/time.hpp"
 #include "audit/pipeline/scan.hpp"
 #include <algorithm>
-#include <chrono>
-#include <cmath>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -38,31 +36,6 @@ void print_summary(const Report& report) {
     find_writer("text")->write(report, std::cout, terminal_style(stdout));
     std::cout.flush();
 }
-
-// "photos 120/2000 (6%), about 1m20s left" on one terminal line, at most ~10 times a second.
-class ProgressLine {
-public:
-    void operator()(std::string_view stage, std::size_t done, std::size_t total) {
-        using clock = std::chrono::steady_clock;
-        const auto now = clock::now();
-        if (done == 1 || m_start == clock::time_point{}) m_start = now;
-        if (done < total && now - m_last < std::chrono::milliseconds(100)) return;
-        m_last = now;
-        const double elapsed = std::chrono::duration<double>(now - m_start).count();
-        std::string eta;
-        if (done > 1 && done < total) {
-            const long left = std::lround(elapsed / static_cast<double>(done) * static_cast<double>(total - done));
-            eta = ", about " + (left >= 60 ? std::to_string(left / 60) + "m" : "") + std::to_string(left % 60) + "s left";
-        }
-        const std::size_t percent = total ? done * 100 / total : 100;
-        std::cerr << "\r" << stage << " " << done << "/" << total << " (" << percent << "%)" << eta << "\x1b[K";
-        if (done == total) std::cerr << "\n";
-        std::cerr.flush();
-    }
-
-private:
-    std::chrono::steady_clock::time_point m_start{}, m_last{};
-};
 
 } // namespace
 
@@ -97,7 +70,6 @@ int scan_command(const ScanArgs& args) {
     options.generated_at = report_clock();
     options.online = args.online;
     options.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
-    if (!args.quiet && is_terminal(stderr)) options.progress = ProgressLine{};
     auto report = run_scan(options, *profile, *policy);
     if (!report) return error(report.error().message);
 
