@@ -9,6 +9,8 @@ packages=(
   # libraries (Debian -dev packages only; nothing is downloaded at build or run time)
   libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
+  # images: logos and text in photos (OpenCV, tesseract with its English model)
+  libopencv-dev libtesseract-dev tesseract-ocr-eng
   # tests (strace: proves that a scan without --online opens no network socket)
   catch2 strace
 )
