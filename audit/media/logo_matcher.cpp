@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <filesystem>
 #include <optional>
 
 namespace audit {
@@ -19,7 +20,7 @@ namespace audit {
 namespace {
 
 // The photo's keypoints: enough that a logo covering 1 % of a busy photo still gets some.
-constexpr int k_scene_features = 1500;
+constexpr int k_scene_features = 3000;
 // Per reference scale. A logo is a small, high-contrast image: 400 keypoints cover it.
 constexpr int k_logo_features = 400;
 // Reference copies from this long side down, each 1/3 of the one before (ORB's own pyramid
@@ -28,7 +29,7 @@ constexpr int k_logo_features = 400;
 constexpr int k_largest_copy = 480;
 constexpr int k_smallest_copy = 40;
 constexpr double k_copy_step = 3.0;
-constexpr float k_ratio = 0.8f;       // Lowe's ratio test
+constexpr float k_ratio = 0.85f;      // Lowe's ratio test
 constexpr int k_min_good = 10;        // good matches before a homography is tried
 constexpr int k_min_inliers = 12;     // measured: no negative photo reached 9
 constexpr double k_min_inlier_share = 0.2;
@@ -192,6 +193,10 @@ Result<std::unique_ptr<LogoMatcher>> LogoMatcher::load(const std::vector<std::st
     std::vector<Reference> refs;
     for (const auto& path : logo_paths) {
         cv::Mat image;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) {
+            return fail("logo " + path + ": file not found");
+        }
         try {
             image = cv::imread(path, cv::IMREAD_GRAYSCALE);
         } catch (const cv::Exception& e) {
