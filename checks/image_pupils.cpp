@@ -3,6 +3,7 @@
 // in frame, school words or the school's name in the caption or album, a name from the pupils
 // roster nearby). Always "please review": the tool cannot know who is in a photo, and never
 // says it does. Faces alone (a beach on a Saturday) are not a finding.
+#include "audit/media/school_text.hpp"
 #include "audit/text/school_context.hpp"
 #include "checks/check_util.hpp"
 #include "checks/image_util.hpp"
@@ -64,14 +65,15 @@ void add(Score& s, double weight, std::string signal) {
     s.signals.push_back(std::move(signal));
 }
 
-void score_context(CheckContext& ctx, const MediaFacts& f, const SchoolCalendar& calendar, Score& s) {
+void score_context(CheckContext& ctx, const MediaFacts& f, const SchoolCalendar& calendar,
+                   const OcrSchoolMatcher& ocr, Score& s) {
     const SchoolProfile& profile = ctx.profile();
     if (inside(f, profile.location)) add(s, 0.3, "GPS at the school");
     if (auto moment = taken_moment(f, calendar); moment && moment->in_hours)
         add(s, calendar.terms_known() ? 0.2 : 0.1, "taken " + moment->why);
     if (!f.logos.empty()) add(s, 0.25, "the school's logo in frame");
-    if (!f.text.empty() && !ctx.facts().school_matcher().find(f.text).empty())
-        add(s, 0.25, "the school's name read in the photo");
+    // OCR mangles letters: the fuzzy matcher image.school-text uses.
+    if (!f.text.empty() && !ocr.find(f.text).empty()) add(s, 0.25, "the school's name read in the photo");
     const std::string caption = caption_text(f);
     if (caption.empty()) return;
     if (!ctx.facts().school_matcher().find(caption).empty()) add(s, 0.25, "the school named in the caption or album");
@@ -105,12 +107,13 @@ DraftFinding photo_finding(const MediaFacts& f, const Score& s, double score) {
 
 void run(CheckContext& ctx) {
     const SchoolCalendar calendar(ctx.profile());
+    const OcrSchoolMatcher ocr(ctx.profile());
     // A missing face detector is noted by the image stage itself (coverage).
     for (const MediaFacts& f : ctx.facts().media_facts()) {
         if (f.faces.empty()) continue;
         Score s;
         score_faces(f, s);
-        score_context(ctx, f, calendar, s);
+        score_context(ctx, f, calendar, ocr, s);
         // Faces alone never fire, however many: school context must be there too.
         const double score = s.faces + s.context;
         if (s.context < 0.2 || score < 0.45) continue;

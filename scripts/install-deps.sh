@@ -10,9 +10,9 @@ packages=(
   libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
   # photos and videos: OpenCV (+ the face cascades in opencv-data), libjpeg-turbo, exiv2,
-  # libheif, libav*; exiftool only for the benchmark's comparison
+  # libheif, libav*, tesseract with its English model; exiftool only for the benchmark
   libopencv-dev opencv-data libturbojpeg0-dev libexiv2-dev libheif-dev libavformat-dev
-  libavcodec-dev libswscale-dev libavutil-dev libimage-exiftool-perl
+  libavcodec-dev libswscale-dev libavutil-dev libtesseract-dev tesseract-ocr-eng libimage-exiftool-perl
   # tests (strace: proves that a scan without --online opens no network socket)
   catch2 strace
 )
