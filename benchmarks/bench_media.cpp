@@ -173,7 +173,8 @@ int main(int argc, char** argv) {
         std::snprintf(name, sizeof name, "p%05zu.jpg", i);
         std::ofstream(set / name, std::ios::binary) << bytes.back();
     }
-    std::printf("photo set: %zu photos at 2048 px, q85, %.0f KB average\n", photos, total_bytes / 1024.0 / photos);
+    std::printf("photo set: %zu photos at 2048 px, q85, %.0f KB average\n", photos,
+                static_cast<double>(total_bytes) / 1024.0 / static_cast<double>(photos));
     cv::setNumThreads(1);
 
     // 1. Floor vs stage, one thread, from memory, best of 3 rounds each.
@@ -196,7 +197,8 @@ int main(int argc, char** argv) {
         stage_s = std::min(stage_s, seconds_since(start));
     }
     std::printf("1. per photo: stage %.1f ms, floor (scaled decode + faces) %.1f ms: %.2fx the floor (target <= 1.5x)\n",
-                stage_s * 1000 / photos, floor_s * 1000 / photos, stage_s / floor_s);
+                stage_s * 1000 / static_cast<double>(photos), floor_s * 1000 / static_cast<double>(photos),
+                stage_s / floor_s);
 
     // 2. The stage with its queue and workers, reading from the folder.
     const double one = stage_seconds(set, photos, 1), two = stage_seconds(set, photos, 2);
@@ -228,7 +230,8 @@ int main(int argc, char** argv) {
     const long rss_small = child_peak_rss_kb(argv[0], small, set);
     const long rss_large = child_peak_rss_kb(argv[0], large, set);
     std::printf("4. peak RSS: %zu photos %.1f MB, %zu photos %.1f MB: %.2fx (target <= 1.2x)\n", small,
-                rss_small / 1024.0, large, rss_large / 1024.0, static_cast<double>(rss_large) / rss_small);
+                static_cast<double>(rss_small) / 1024.0, large, static_cast<double>(rss_large) / 1024.0,
+                static_cast<double>(rss_large) / static_cast<double>(rss_small));
     std::printf("(faces found in the floor runs: %zu)\n", faces);
     fs::remove_all(root);
     return 0;
