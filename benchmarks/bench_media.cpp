@@ -20,7 +20,6 @@
 #include <fstream>
 #include <spawn.h>
 #include <string>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
@@ -131,16 +130,28 @@ double stage_seconds(const fs::path& dir, std::size_t count, unsigned jobs) {
     return seconds_since(start);
 }
 
-long child_peak_rss_kb(const char* self, std::size_t count, const fs::path& dir) {
-    const std::string n = std::to_string(count), d = dir.string();
-    char* argv[] = {const_cast<char*>(self), const_cast<char*>("--rss-child"), const_cast<char*>(n.c_str()),
-                    const_cast<char*>(d.c_str()), nullptr};
+// The peak RSS of a child running the stage over `count` photos. The child reports its own
+// VmHWM: wait4's ru_maxrss would include the parent's memory at spawn (Linux keeps the high-water
+// mark across exec), which hides the child's own growth.
+long child_peak_rss_kb(std::size_t count, const fs::path& dir) {
+    const std::string n = std::to_string(count), d = dir.string(), out = (dir.parent_path() / "hwm").string();
+    char* argv[] = {const_cast<char*>("bench_media"), const_cast<char*>("--rss-child"), const_cast<char*>(n.c_str()),
+                    const_cast<char*>(d.c_str()), const_cast<char*>(out.c_str()), nullptr};
     pid_t pid = 0;
     if (posix_spawn(&pid, "/proc/self/exe", nullptr, nullptr, argv, environ) != 0) return -1;
     int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    return usage.ru_maxrss;
+    waitpid(pid, &status, 0);
+    long kb = -1;
+    std::ifstream(out) >> kb;
+    return kb;
+}
+
+// VmHWM of this process, in kB.
+long own_peak_rss_kb() {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0) return std::strtol(line.c_str() + 6, nullptr, 10);
+    return -1;
 }
 
 std::size_t arg(int argc, char** argv, const char* name, std::size_t fallback) {
@@ -152,8 +163,9 @@ std::size_t arg(int argc, char** argv, const char* name, std::size_t fallback) {
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc == 4 && std::strcmp(argv[1], "--rss-child") == 0) {
+    if (argc == 5 && std::strcmp(argv[1], "--rss-child") == 0) {
         stage_seconds(argv[3], std::strtoul(argv[2], nullptr, 10), 2);
+        std::ofstream(argv[4]) << own_peak_rss_kb();
         return 0;
     }
     const std::size_t photos = arg(argc, argv, "--photos", 200), gps_count = arg(argc, argv, "--gps", 1000);
@@ -227,8 +239,8 @@ int main(int argc, char** argv) {
                 gps_count, located, ours, theirs, rc == 0 ? "" : " (exiftool failed)", theirs / ours);
 
     // 4. Peak memory of the whole stage (faces, --jobs 2) as the photo count grows.
-    const long rss_small = child_peak_rss_kb(argv[0], small, set);
-    const long rss_large = child_peak_rss_kb(argv[0], large, set);
+    const long rss_small = child_peak_rss_kb(small, set);
+    const long rss_large = child_peak_rss_kb(large, set);
     std::printf("4. peak RSS: %zu photos %.1f MB, %zu photos %.1f MB: %.2fx (target <= 1.2x)\n", small,
                 static_cast<double>(rss_small) / 1024.0, large, static_cast<double>(rss_large) / 1024.0,
                 static_cast<double>(rss_large) / static_cast<double>(rss_small));
