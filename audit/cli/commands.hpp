@@ -26,6 +26,7 @@ struct ScanArgs {
     bool encrypt = false;  // --encrypt: seal the report files with a passphrase
     bool redact = false;   // --redact: mask all personal evidence (trainer mode)
     bool timings = false; // --timings: per-stage times and peak memory (stderr, JSON coverage)
+    unsigned jobs = 0;   // --jobs: media stage workers; 0 = the number of cores
 };
 
 int scan_command(const ScanArgs& args);

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 namespace audit {
 
@@ -122,6 +123,7 @@ int scan_command(const ScanArgs& args) {
     options.show_names = args.show_names;
     options.generated_at = report_clock();
     options.online = args.online;
+    options.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     options.extra_settings = std::move(*extra);
     options.timings = args.timings;
     ProgressBar progress(stderr, !args.quiet);

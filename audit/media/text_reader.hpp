@@ -4,11 +4,14 @@
 #include <opencv2/core.hpp>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace audit {
 
 // Quick test whether a greyscale image likely shows text (stroke-like edges in lines).
 bool likely_has_text(const cv::Mat& grey);
+// The lines of text the same detector sees, largest first (at most a few dozen).
+std::vector<cv::Rect> text_regions(const cv::Mat& grey);
 
 // One OCR engine; not thread-safe: make one per worker thread (OMP_THREAD_LIMIT=1).
 class TextReader {

@@ -1,0 +1,251 @@
+// ORB keypoints of every reference logo at several scales, matched into the photo with a ratio
+// test and verified by a RANSAC homography whose projected outline must be a plausible view of
+// the logo. Thresholds were chosen by measurement (tests/unit/test_media_logo_matcher.cpp
+// regenerates the figures; SA_PRINT_MEASUREMENT=1 prints them).
+#include "audit/media/logo_matcher.hpp"
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/features2d.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <filesystem>
+#include <optional>
+
+namespace audit {
+
+namespace {
+
+// The photo's keypoints: enough that a logo covering 1 % of a busy photo still gets some.
+constexpr int k_scene_features = 3000;
+// Per reference scale. A logo is a small, high-contrast image: 400 keypoints cover it.
+constexpr int k_logo_features = 400;
+// Reference copies from this long side down, each 1/3 of the one before (ORB's own pyramid
+// of 8 levels at 1.2 spans 3.6x, so the copies overlap), until the copy would be smaller
+// than k_smallest_copy: a logo 60 px wide in the photo still meets keypoints of its size.
+constexpr int k_largest_copy = 480;
+constexpr int k_smallest_copy = 40;
+constexpr double k_copy_step = 3.0;
+constexpr float k_ratio = 0.85f;      // Lowe's ratio test
+constexpr int k_min_good = 10;        // good matches before a homography is tried
+constexpr int k_min_inliers = 12;     // measured: no negative photo reached 9
+constexpr double k_min_inlier_share = 0.2;
+constexpr double k_reprojection_px = 5.0;
+constexpr double k_min_side_px = 12;  // a projected outline smaller than this is no view
+constexpr double k_max_side_ratio = 6;
+// Whole-image repost: 64-bit pHash distance at or under this (measured: re-encoded and resized
+// reposts 0-4, unrelated photos 18 and more).
+constexpr int k_repost_distance = 10;
+
+struct Copy {
+    std::vector<cv::KeyPoint> points; // in the reference's base coordinates
+    cv::Mat descriptors;
+};
+
+struct Reference {
+    std::string path;
+    cv::Size size; // base size (long side <= k_largest_copy)
+    std::vector<Copy> copies;
+    std::uint64_t hash = 0;
+};
+
+cv::Ptr<cv::ORB> make_orb(int features) {
+    // FAST threshold 12 instead of 20: low-contrast prints (a crest on a jumper) keep corners.
+    return cv::ORB::create(features, 1.2f, 8, 31, 0, 2, cv::ORB::HARRIS_SCORE, 31, 12);
+}
+
+cv::Mat resized_to_long_side(const cv::Mat& image, int long_side) {
+    const int current = std::max(image.cols, image.rows);
+    if (current == long_side) {
+        return image;
+    }
+    const double f = static_cast<double>(long_side) / current;
+    cv::Mat out;
+    cv::resize(image, out, cv::Size(), f, f, f < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    return out;
+}
+
+// A white border so that keypoints near the logo's edge (ORB skips 31 px) still exist, as they
+// do when the logo sits inside a larger photo.
+Copy make_copy(const cv::Mat& base, double scale) {
+    cv::Mat small;
+    cv::resize(base, small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const int border = 32;
+    cv::Mat padded;
+    cv::copyMakeBorder(small, padded, border, border, border, border, cv::BORDER_REPLICATE);
+    Copy copy;
+    make_orb(k_logo_features)->detectAndCompute(padded, cv::noArray(), copy.points, copy.descriptors);
+    for (auto& p : copy.points) {
+        p.pt = (p.pt - cv::Point2f(border, border)) * static_cast<float>(1.0 / scale);
+    }
+    return copy;
+}
+
+bool plausible_outline(const std::vector<cv::Point2f>& quad, cv::Size scene) {
+    std::vector<cv::Point2f> q(quad);
+    if (!cv::isContourConvex(q)) {
+        return false;
+    }
+    double shortest = 1e9, longest = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const double side = cv::norm(q[i] - q[(i + 1) % 4]);
+        shortest = std::min(shortest, side);
+        longest = std::max(longest, side);
+    }
+    if (shortest < k_min_side_px || longest > shortest * k_max_side_ratio) {
+        return false;
+    }
+    // The outline keeps the logo's orientation (a mirror image is a false match) and is not
+    // many times larger than the photo.
+    const double area = cv::contourArea(q, true);
+    return area > 0 && std::abs(area) < 4.0 * scene.area();
+}
+
+class OrbLogoMatcher final : public LogoMatcher {
+public:
+    explicit OrbLogoMatcher(std::vector<Reference> refs) : m_refs(std::move(refs)) {}
+
+    std::vector<LogoHit> find(const cv::Mat& grey) const override {
+        std::vector<LogoHit> hits;
+        if (grey.empty() || m_refs.empty()) {
+            return hits;
+        }
+        const std::uint64_t hash = perceptual_hash(grey);
+        std::vector<cv::KeyPoint> points;
+        cv::Mat descriptors;
+        make_orb(k_scene_features)->detectAndCompute(grey, cv::noArray(), points, descriptors);
+        for (const auto& ref : m_refs) {
+            if (hash_distance(hash, ref.hash) <= k_repost_distance) {
+                LogoHit hit;
+                hit.logo = ref.path;
+                hit.whole_image = true;
+                hit.score = 1.0 - hash_distance(hash, ref.hash) / 32.0;
+                hit.box = cv::Rect2f(0, 0, static_cast<float>(grey.cols), static_cast<float>(grey.rows));
+                hits.push_back(std::move(hit));
+                continue;
+            }
+            if (auto hit = match(ref, points, descriptors, grey.size())) {
+                hits.push_back(std::move(*hit));
+            }
+        }
+        return hits;
+    }
+
+private:
+    std::optional<LogoHit> match(const Reference& ref, const std::vector<cv::KeyPoint>& points,
+                                 const cv::Mat& descriptors, cv::Size scene) const {
+        if (descriptors.rows < 2) {
+            return std::nullopt;
+        }
+        std::vector<cv::Point2f> from, to;
+        cv::BFMatcher matcher(cv::NORM_HAMMING);
+        for (const auto& copy : ref.copies) {
+            if (copy.descriptors.empty()) {
+                continue;
+            }
+            std::vector<std::vector<cv::DMatch>> knn;
+            matcher.knnMatch(copy.descriptors, descriptors, knn, 2);
+            for (const auto& m : knn) {
+                if (m.size() == 2 && m[0].distance < k_ratio * m[1].distance) {
+                    from.push_back(copy.points[static_cast<std::size_t>(m[0].queryIdx)].pt);
+                    to.push_back(points[static_cast<std::size_t>(m[0].trainIdx)].pt);
+                }
+            }
+        }
+        if (static_cast<int>(from.size()) < k_min_good) {
+            return std::nullopt;
+        }
+        std::vector<unsigned char> mask;
+        const cv::Mat h = cv::findHomography(from, to, cv::RANSAC, k_reprojection_px, mask, 2000, 0.995);
+        if (h.empty()) {
+            return std::nullopt;
+        }
+        const int inliers = cv::countNonZero(mask);
+        if (inliers < k_min_inliers || inliers < k_min_inlier_share * static_cast<double>(from.size())) {
+            return std::nullopt;
+        }
+        const auto w = static_cast<float>(ref.size.width), hgt = static_cast<float>(ref.size.height);
+        const std::vector<cv::Point2f> corners = {{0, 0}, {w, 0}, {w, hgt}, {0, hgt}};
+        std::vector<cv::Point2f> quad;
+        cv::perspectiveTransform(corners, quad, h);
+        if (!plausible_outline(quad, scene)) {
+            return std::nullopt;
+        }
+        LogoHit hit;
+        hit.logo = ref.path;
+        hit.inliers = inliers;
+        // 12 inliers (the minimum) gives 0.45, 30 gives 0.78, 60 and more 0.95.
+        hit.score = 1.0 - std::exp(-inliers / 20.0);
+        const cv::Rect2f bounds = cv::boundingRect(quad);
+        hit.box = bounds & cv::Rect2f(0, 0, static_cast<float>(scene.width), static_cast<float>(scene.height));
+        return hit;
+    }
+
+    std::vector<Reference> m_refs;
+};
+
+} // namespace
+
+Result<std::unique_ptr<LogoMatcher>> LogoMatcher::load(const std::vector<std::string>& logo_paths) {
+    std::vector<Reference> refs;
+    for (const auto& path : logo_paths) {
+        cv::Mat image;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) {
+            return fail("logo " + path + ": file not found");
+        }
+        try {
+            image = cv::imread(path, cv::IMREAD_GRAYSCALE);
+        } catch (const cv::Exception& e) {
+            return fail("logo " + path + ": cannot be read (" + e.what() + ")");
+        }
+        if (image.empty()) {
+            return fail("logo " + path + ": missing, unreadable or not an image");
+        }
+        if (std::min(image.cols, image.rows) < 16) {
+            return fail("logo " + path + ": too small to match (" + std::to_string(image.cols) + "x" +
+                        std::to_string(image.rows) + " px; use an image at least 100 px across)");
+        }
+        Reference ref;
+        ref.path = path;
+        ref.hash = perceptual_hash(image);
+        const cv::Mat base = resized_to_long_side(image, std::min(k_largest_copy, std::max(image.cols, image.rows)));
+        ref.size = base.size();
+        for (double scale = 1.0; scale * std::max(base.cols, base.rows) >= k_smallest_copy; scale /= k_copy_step) {
+            ref.copies.push_back(make_copy(base, scale));
+        }
+        refs.push_back(std::move(ref));
+    }
+    return std::unique_ptr<LogoMatcher>(std::make_unique<OrbLogoMatcher>(std::move(refs)));
+}
+
+std::uint64_t perceptual_hash(const cv::Mat& grey) {
+    if (grey.empty()) {
+        return 0;
+    }
+    cv::Mat small, f, dct;
+    cv::resize(grey, small, cv::Size(32, 32), 0, 0, cv::INTER_AREA);
+    small.convertTo(f, CV_32F);
+    cv::dct(f, dct);
+    // The 8x8 lowest frequencies without the DC term's row and column bias: bits say whether
+    // each coefficient is above the median of the 64.
+    const cv::Mat low = dct(cv::Rect(0, 0, 8, 8)).clone();
+    std::vector<float> values(low.begin<float>(), low.end<float>());
+    std::vector<float> sorted(values.begin() + 1, values.end()); // DC left out of the median
+    std::nth_element(sorted.begin(), sorted.begin() + 31, sorted.end());
+    const float median = sorted[31];
+    std::uint64_t hash = 0;
+    for (std::size_t i = 0; i < 64; ++i) {
+        if (values[i] > median) {
+            hash |= std::uint64_t{1} << i;
+        }
+    }
+    return hash;
+}
+
+int hash_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
+
+} // namespace audit
