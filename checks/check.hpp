@@ -29,7 +29,10 @@ namespace audit {
 // "setting.<name>": a Setting of that normalised name with `text` as its value
 // ("setting.private_account" / "false"); "audience.post": a post whose audience is `text`;
 // "public_view": what a logged-out visitor sees on the public profile page (`text` as its bio),
-// as fetched with --online. Any kind may name its platform first, "tiktok:setting.who_can_message";
+// as fetched with --online. "photo": one photo described by key=value pairs, "faces=6:small
+// gps=51.3812,-2.3588 taken=2025-03-06T10:47:00Z make=Apple model=iPhone 13 caption=Sports day"
+// (GPS, time, camera and caption as the export's metadata; faces as the image stage found them,
+// ":small" for a group at a distance; "source=file" for GPS read from the file's EXIF). Any kind may name its platform first, "tiktok:setting.who_can_message";
 // without one, settings are Instagram's and everything else is Facebook's.
 struct CheckExample {
     std::string_view where;

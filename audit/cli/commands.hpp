@@ -20,6 +20,7 @@ struct ScanArgs {
     bool show_names = false;
     bool quiet = false;
     bool online = false; // --online: fetch the public profile pages (privacy.public-view)
+    unsigned jobs = 0;   // --jobs: media stage workers; 0 = the number of cores
 };
 
 int scan_command(const ScanArgs& args);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 namespace audit {
 
@@ -61,8 +62,14 @@ int scan_command(const ScanArgs& args) {
         return error("--format needs -o PATH to say where the report goes");
     }
 
-    ScanOptions options{args.inputs, args.only_checks, args.skip_checks, args.show_names, report_clock()};
+    ScanOptions options;
+    options.inputs = args.inputs;
+    options.only_checks = args.only_checks;
+    options.skip_checks = args.skip_checks;
+    options.show_names = args.show_names;
+    options.generated_at = report_clock();
     options.online = args.online;
+    options.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     auto report = run_scan(options, *profile, *policy);
     if (!report) return error(report.error().message);
 

@@ -29,6 +29,12 @@ struct MediaFacts {
     std::string gps_source;     // "file EXIF", "export metadata"
     std::string camera_make, camera_model;
     Timestamp taken = 0; // UTC seconds when known, else 0
+    // `taken` is the camera's own wall clock stored as if UTC (EXIF without OffsetTime): read
+    // it as local time, never shift it again.
+    bool taken_wall_clock = false;
+    std::string format;       // "JPEG", "HEIC", "video", …
+    int frames = 0;           // video keyframes analysed (1 for a photo)
+    bool faces_checked = false; // the face detector ran on it
 
     std::vector<Face> faces;     // no face is identified or kept beyond its box
     std::vector<LogoHit> logos;  // the school's logo found in frame

@@ -1,6 +1,7 @@
 #pragma once
 // Facts: expensive, per-item results shared by every check that needs them, computed once and
 // memoised (folded text, school-name mentions, roster matchers). Checks never recompute them.
+#include "audit/media/media_facts.hpp"
 #include "audit/model/export.hpp"
 #include "audit/online/public_profile.hpp"
 #include "audit/profile/school_profile.hpp"
@@ -44,6 +45,10 @@ public:
     // the checks when the scan runs --online; nullopt when it runs offline.
     const std::optional<std::vector<PublicProfile>>& public_views() const { return m_public_views; }
     void set_public_views(std::vector<PublicProfile> views) { m_public_views = std::move(views); }
+    // What the image stage learnt about each media item, in the exports' order (empty when no
+    // image check ran or there are no photos). Set by the pipeline before the checks.
+    const std::vector<MediaFacts>& media_facts() const { return m_media_facts; }
+    void set_media_facts(std::vector<MediaFacts> facts) { m_media_facts = std::move(facts); }
 
 private:
     const std::vector<Export>& m_exports;
@@ -53,6 +58,7 @@ private:
     std::vector<std::optional<std::vector<Mention>>> m_mentions;
     std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people;
     std::optional<std::vector<PublicProfile>> m_public_views;
+    std::vector<MediaFacts> m_media_facts;
 };
 
 } // namespace audit

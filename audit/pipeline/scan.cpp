@@ -2,6 +2,7 @@
 #include "audit/pipeline/finding_builder.hpp"
 #include "audit/online/public_view.hpp"
 #include "audit/pipeline/inputs.hpp"
+#include "audit/pipeline/media_stage.hpp"
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -112,13 +113,24 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
 
     std::vector<Export> exports;
     for (DetectedExport& d : *detected) exports.push_back(import_one(d));
+    std::vector<MediaFacts> media_facts;
+    std::vector<Skipped> media_notes;
+    std::vector<std::string_view> ids;
+    for (const CheckInfo* c : *checks) ids.push_back(c->id);
+    // Only when an image check is selected: the stage is most of a large export's scan time.
+    if (std::any_of(ids.begin(), ids.end(), [](std::string_view id) { return id.starts_with("image."); })) {
+        MediaStageOptions media{options.jobs, media_needs(ids, profile), options.progress};
+        media_facts = run_media_stage(exports, *detected, profile, media, media_notes);
+    }
     for (const Export& ex : exports) {
         report.sources.push_back(summarise(ex));
         count_scanned(report.coverage, ex);
     }
     note_missing_profile(report.coverage, profile);
 
+    for (const Skipped& s : media_notes) report.coverage.skipped.push_back(s);
     Facts facts(exports, profile);
+    facts.set_media_facts(std::move(media_facts));
     const bool public_view_selected = std::any_of(checks->begin(), checks->end(), [](const CheckInfo* c) {
         return c->id == "privacy.public-view";
     });

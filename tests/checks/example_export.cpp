@@ -1,4 +1,5 @@
 #include "checks/example_export.hpp"
+#include "audit/media/media_analyser.hpp"
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -72,6 +73,75 @@ std::vector<PublicProfile> public_views_of(const std::vector<Export>& exports) {
         views.push_back(std::move(view));
     }
     return views;
+}
+
+// A "photo" example: "faces=6:small gps=51.3812,-2.3588 taken=2025-03-06T10:47:00Z
+// make=Apple model=iPhone 13 caption=Sports day". GPS, time, camera and caption become the
+// export's own metadata for the photo (as importers fill them); faces (and "source=file", GPS
+// read from the file's EXIF) stand for what the image stage found, kept after '#' in the URI
+// for run_on. The stage itself is tested on real images in tests/unit/test_media_*.
+constexpr std::string_view k_photo_uri = "photos/example-photo.jpg";
+const std::string_view k_photo_keys[] = {"faces=", "gps=", "taken=", "make=", "model=", "caption=", "source="};
+
+std::map<std::string, std::string> photo_spec(const std::string& text) {
+    std::map<std::string, std::string> out;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto eq = text.find('=', at);
+        if (eq == std::string::npos) throw std::invalid_argument("bad photo example '" + text + "'");
+        std::string key = text.substr(at, eq - at);
+        // A value runs to the next " key=" (captions and models have spaces).
+        std::size_t end = text.size();
+        for (std::string_view k : k_photo_keys)
+            if (auto next = text.find(" " + std::string(k), eq); next != std::string::npos) end = std::min(end, next);
+        out[key] = text.substr(eq + 1, end - eq - 1);
+        at = end == text.size() ? end : end + 1;
+    }
+    return out;
+}
+
+Media photo_from_example(const std::string& text) {
+    auto spec = photo_spec(text);
+    Media m;
+    m.source = ref("photo");
+    m.uri = std::string(k_photo_uri) + "#faces=" + spec["faces"] + "&source=" + spec["source"];
+    m.caption = spec["caption"];
+    m.camera_make = spec["make"];
+    m.camera_model = spec["model"];
+    if (!spec["taken"].empty()) m.taken = split_time("x@" + spec["taken"]).second;
+    if (!spec["gps"].empty()) {
+        GeoPoint p;
+        if (std::sscanf(spec["gps"].c_str(), "%lf,%lf", &p.lat, &p.lon) != 2)
+            throw std::invalid_argument("bad example GPS '" + spec["gps"] + "'");
+        m.gps = p;
+    }
+    return m;
+}
+
+// What the image stage would have found for a photo example: its metadata as the stage merges
+// it, plus the faces the example names (N boxes; ":small" makes them a distant group).
+std::vector<MediaFacts> media_facts_of(const std::vector<Export>& exports) {
+    std::vector<MediaFacts> out;
+    for (const Export& ex : exports)
+        for (const Media& m : ex.media) {
+            if (!m.uri.starts_with(k_photo_uri)) continue;
+            MediaFacts f;
+            f.source = &ex;
+            f.media = &m;
+            merge_metadata(m, nullptr, f);
+            f.decoded = f.faces_checked = true;
+            f.frames = 1;
+            f.analysis_width = 1024;
+            f.analysis_height = 768;
+            const std::string spec = m.uri.substr(m.uri.find('#') + 1);
+            int faces = 0;
+            std::sscanf(spec.c_str(), "faces=%d", &faces);
+            const int size = spec.find(":small") != std::string::npos ? 40 : 180;
+            for (int i = 0; i < faces; ++i) f.faces.push_back(Face{10 + i * (size + 10), 100, size, size});
+            if (spec.find("source=file") != std::string::npos && f.gps) f.gps_source = "file EXIF";
+            out.push_back(std::move(f));
+        }
+    return out;
 }
 
 void set_time(Export& ex, Timestamp when) {
@@ -170,6 +240,8 @@ Export export_from_example(const CheckExample& example) {
         p.audience = text;
         p.time = 1700000000;
         ex.posts.push_back(p);
+    } else if (where == "photo") {
+        ex.media.push_back(photo_from_example(text));
     } else if (where == "public_view") {
         ex.path = k_public_view_export;
         ex.profile.push_back(ProfileField{FieldKind::bio, "public view", text, ref(where), true});
@@ -184,6 +256,7 @@ std::vector<DraftFinding> run_on(const CheckInfo& check, const std::vector<Expor
                                  const SchoolProfile& profile) {
     Facts facts(exports, profile);
     if (auto views = public_views_of(exports); !views.empty()) facts.set_public_views(std::move(views));
+    facts.set_media_facts(media_facts_of(exports));
     std::vector<DraftFinding> found;
     CheckContext ctx(facts, found);
     check.run(ctx);

@@ -1,0 +1,182 @@
+#include "audit/pipeline/media_stage.hpp"
+#include "audit/media/media_analyser.hpp"
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace audit {
+
+namespace {
+
+struct Job {
+    std::size_t index = 0;
+    const Export* source = nullptr;
+    const Media* media = nullptr;
+    std::optional<std::string> bytes; // nullopt: not in the export
+    std::string read_error;
+};
+
+// A bounded queue: the reader waits when `capacity` files are in memory, unanalysed.
+class JobQueue {
+public:
+    explicit JobQueue(std::size_t capacity) : m_capacity(capacity) {}
+    void push(Job job) {
+        std::unique_lock lock(m_mutex);
+        m_not_full.wait(lock, [&] { return m_jobs.size() < m_capacity; });
+        m_jobs.push_back(std::move(job));
+        m_not_empty.notify_one();
+    }
+    void close() {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_not_empty.notify_all();
+    }
+    std::optional<Job> pop() {
+        std::unique_lock lock(m_mutex);
+        m_not_empty.wait(lock, [&] { return !m_jobs.empty() || m_closed; });
+        if (m_jobs.empty()) return std::nullopt;
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        m_not_full.notify_one();
+        return job;
+    }
+
+private:
+    std::size_t m_capacity;
+    std::deque<Job> m_jobs;
+    bool m_closed = false;
+    std::mutex m_mutex;
+    std::condition_variable m_not_empty, m_not_full;
+};
+
+struct Shared {
+    const MediaStageOptions& options;
+    const LogoMatcher* logos = nullptr;
+    bool faces_available = true;
+    std::vector<MediaFacts>& results;
+    std::size_t total = 0;
+    std::size_t done = 0;
+    std::mutex mutex; // done, progress
+};
+
+void work(JobQueue& queue, Shared& shared) {
+    // Each worker owns its engines: the cascade and tesseract are not thread-safe.
+    std::unique_ptr<FaceDetector> faces;
+    std::unique_ptr<TextReader> text;
+    const MediaNeeds& needs = shared.options.needs;
+    if (needs.faces) faces = FaceDetector::create();
+#ifdef SA_HAVE_VISION
+    if (needs.text) text = TextReader::create();
+#endif
+    MediaTools tools{faces.get(), shared.logos, text.get()};
+    MediaTools metadata_only{};
+    while (auto job = queue.pop()) {
+        MediaFacts facts;
+        if (!job->read_error.empty()) {
+            facts.source = job->source;
+            facts.media = job->media;
+            facts.problem = job->read_error;
+            merge_metadata(*job->media, nullptr, facts);
+        } else {
+            std::optional<std::string_view> bytes;
+            if (job->bytes) bytes = *job->bytes;
+            DecodeLimits limits;
+            limits.metadata_only = !needs.pixels;
+            facts = analyse_media(*job->source, *job->media, bytes, needs.pixels ? tools : metadata_only, limits);
+        }
+        job->bytes.reset(); // the file leaves memory as soon as it is analysed
+        std::lock_guard lock(shared.mutex);
+        shared.results[job->index] = std::move(facts);
+        ++shared.done;
+        if (shared.options.progress) shared.options.progress("photos", shared.done, shared.total);
+    }
+}
+
+// Reads every media file once, in order, and hands it to the workers.
+void read_all(std::vector<Export>& exports, const std::vector<DetectedExport>& detected, JobQueue& queue) {
+    std::size_t index = 0;
+    for (std::size_t e = 0; e < exports.size(); ++e)
+        for (const Media& m : exports[e].media) {
+            Job job{index++, &exports[e], &m, std::nullopt, {}};
+            if (!m.entry.empty() && e < detected.size() && detected[e].view) {
+                auto entry = detected[e].view->resolve(m.entry);
+                auto bytes = entry ? detected[e].view->read(*entry) : fail("not found in the export");
+                if (bytes) job.bytes = std::move(*bytes);
+                else job.read_error = bytes.error().message;
+            }
+            queue.push(std::move(job));
+        }
+    queue.close();
+}
+
+void record_problems(std::vector<Export>& exports, const std::vector<MediaFacts>& results) {
+    for (const MediaFacts& f : results) {
+        if (f.problem.empty() || f.media->entry.empty()) continue;
+        auto& ex = exports[static_cast<std::size_t>(f.source - exports.data())];
+        ex.problems.push_back({f.media->entry, f.problem});
+    }
+}
+
+} // namespace
+
+MediaNeeds media_needs(const std::vector<std::string_view>& ids, const SchoolProfile& profile) {
+    auto has = [&](std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+    MediaNeeds needs;
+    needs.faces = has("image.pupils");
+    needs.logos = (has("image.logo") || has("image.pupils")) && !profile.logos.empty();
+    needs.text = has("image.school-text") || has("image.pupils");
+    needs.pixels = needs.faces || needs.logos || needs.text;
+    return needs;
+}
+
+std::vector<MediaFacts> run_media_stage(std::vector<Export>& exports,
+                                        const std::vector<DetectedExport>& detected,
+                                        const SchoolProfile& profile, const MediaStageOptions& options,
+                                        std::vector<Skipped>& notes) {
+    std::size_t total = 0;
+    for (const Export& ex : exports) total += ex.media.size();
+    std::vector<MediaFacts> results(total);
+    if (total == 0) return results;
+    MediaStageOptions opts = options;
+    if (opts.needs.faces && !FaceDetector::cascade_path()) {
+        opts.needs.faces = false;
+        notes.push_back({"faces in photos", "skipped: OpenCV's face cascade "
+                                            "(lbpcascade_frontalface_improved.xml, Debian package "
+                                            "opencv-data) is not installed"});
+    }
+    std::unique_ptr<LogoMatcher> logos;
+#ifdef SA_HAVE_VISION
+    if (opts.needs.logos) {
+        std::vector<std::string> paths;
+        for (const auto& p : profile.logos) paths.push_back(p.string());
+        auto loaded = LogoMatcher::load(paths);
+        if (loaded) logos = std::move(*loaded);
+        else notes.push_back({"logos in photos", "skipped: " + loaded.error().message});
+    }
+#else
+    (void)profile;
+#endif
+    // The workers are the parallelism: OpenCV's own thread pool would fight them for the cores
+    // (and make --jobs 1 use them all).
+    cv::setNumThreads(1);
+    Shared shared{opts, logos.get(), true, results, total, 0, {}};
+    const unsigned jobs = std::max(1u, opts.jobs);
+    JobQueue queue(2 * jobs);
+    std::vector<std::thread> workers;
+    for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([&] { work(queue, shared); });
+    try {
+        read_all(exports, detected, queue);
+    } catch (...) {
+        queue.close(); // let the workers finish before the error leaves the stage
+        for (std::thread& t : workers) t.join();
+        throw;
+    }
+    for (std::thread& t : workers) t.join();
+    record_problems(exports, results);
+    return results;
+}
+
+} // namespace audit

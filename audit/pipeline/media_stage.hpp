@@ -1,0 +1,39 @@
+#pragma once
+// The image stage: every photo and video of every export read once from its archive (on one
+// reader thread: archives are not thread-safe), analysed by `jobs` workers through a bounded
+// queue, so memory stays flat however many photos there are. Results keep the exports' order
+// whatever `jobs` is, so the report is the same.
+#include "audit/media/media_facts.hpp"
+#include "audit/pipeline/inputs.hpp"
+#include "audit/profile/school_profile.hpp"
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace audit {
+
+// Which analyses the selected checks need; nothing heavy loads for what is not needed.
+struct MediaNeeds {
+    bool pixels = false; // decode at all (false: metadata only)
+    bool faces = false;
+    bool logos = false;
+    bool text = false;
+};
+
+struct MediaStageOptions {
+    unsigned jobs = 1;
+    MediaNeeds needs;
+    std::function<void(std::string_view stage, std::size_t done, std::size_t total)> progress;
+};
+
+// `detected[i]` is where `exports[i]` was read from. Files that cannot be analysed become
+// Problems of their export (naming the file); notes say which analyses were skipped and why.
+std::vector<MediaFacts> run_media_stage(std::vector<Export>& exports,
+                                        const std::vector<DetectedExport>& detected,
+                                        const SchoolProfile& profile, const MediaStageOptions& options,
+                                        std::vector<Skipped>& notes);
+
+// What the selected check ids need from the stage (none of them image.*: nothing).
+MediaNeeds media_needs(const std::vector<std::string_view>& check_ids, const SchoolProfile& profile);
+
+} // namespace audit
