@@ -66,6 +66,26 @@ bool distinctive_present(const std::vector<std::string>& read, std::size_t from,
 
 } // namespace
 
+double ocr_similarity(std::string_view read, std::string_view term);
+
+namespace {
+
+// The best similarity of any run of read words (one word fewer to one more than the name has)
+// to the name.
+double best_window(const std::vector<std::string>& read, const std::vector<std::string>& name) {
+    double best = 0;
+    const std::string target = joined(name, 0, name.size(), " ");
+    const std::size_t n = name.size();
+    for (std::size_t count = n > 1 ? n - 1 : 1; count <= n + 1; ++count) {
+        for (std::size_t from = 0; from + count <= read.size(); ++from) {
+            best = std::max(best, ocr_similarity(joined(read, from, count, " "), target));
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 double ocr_similarity(std::string_view read, std::string_view term) {
     const std::string a = squashed(fold_key(read)), b = squashed(fold_key(term));
     if (a.empty() || b.empty()) {
@@ -122,7 +142,7 @@ std::vector<OcrSighting> OcrSchoolMatcher::find(std::string_view ocr_text) const
             // Another school's name read just as well (or better) means it is that school's.
             bool theirs = false;
             for (const auto& other : m_not_us) {
-                theirs = theirs || ocr_similarity(best.read, joined(other, 0, other.size(), " ")) >= best.similarity;
+                theirs = theirs || best_window(read, other) >= best.similarity;
             }
             if (theirs) continue;
             // Exact reads are the matcher's; a close read is a little less sure, more so when
