@@ -95,7 +95,8 @@ double ocr_similarity(std::string_view read, std::string_view term) {
     return 1.0 - static_cast<double>(osa_distance(a, b)) / longest;
 }
 
-OcrSchoolMatcher::OcrSchoolMatcher(const SchoolProfile& profile) : m_exact(profile) {
+OcrSchoolMatcher::OcrSchoolMatcher(const SchoolProfile& profile, double min_similarity)
+    : m_exact(profile), m_min_similarity(min_similarity) {
     std::vector<std::string> names = {profile.name};
     names.insert(names.end(), profile.aliases.begin(), profile.aliases.end());
     for (const auto& name : names) {
@@ -132,7 +133,7 @@ std::vector<OcrSighting> OcrSchoolMatcher::find(std::string_view ocr_text) const
                 for (std::size_t from = 0; from + count <= read.size(); ++from) {
                     const std::string window = joined(read, from, count, " ");
                     const double sim = ocr_similarity(window, joined(term.words, 0, n, " "));
-                    if (sim > best.similarity && sim >= k_ocr_min_similarity &&
+                    if (sim > best.similarity && sim >= m_min_similarity &&
                         distinctive_present(read, from, count, term.distinctive)) {
                         best = {term.original, window, sim, 0};
                     }
@@ -147,7 +148,7 @@ std::vector<OcrSighting> OcrSchoolMatcher::find(std::string_view ocr_text) const
             if (theirs) continue;
             // Exact reads are the matcher's; a close read is a little less sure, more so when
             // many letters were wrong.
-            best.confidence = 0.5 + 0.4 * (best.similarity - k_ocr_min_similarity) / (1 - k_ocr_min_similarity);
+            best.confidence = 0.5 + 0.4 * std::max(0.0, best.similarity - k_ocr_min_similarity) / (1 - k_ocr_min_similarity);
             out.push_back(std::move(best));
         }
     }
