@@ -20,9 +20,9 @@ namespace audit {
 namespace {
 
 // The photo's keypoints: enough that a logo covering 1 % of a busy photo still gets some.
-constexpr int k_scene_features = 3000;
+constexpr int k_scene_features = 2000;
 // Per reference scale. A logo is a small, high-contrast image: 400 keypoints cover it.
-constexpr int k_logo_features = 400;
+constexpr int k_logo_features = 300;
 // Reference copies from this long side down, each 1/3 of the one before (ORB's own pyramid
 // of 8 levels at 1.2 spans 3.6x, so the copies overlap), until the copy would be smaller
 // than k_smallest_copy: a logo 60 px wide in the photo still meets keypoints of its size.

@@ -22,7 +22,7 @@ constexpr int k_min_gradient = 48;     // edges weaker than this are texture, no
 constexpr double k_min_contrast = 60;  // grey levels between ink and paper
 constexpr std::size_t k_max_regions = 24;
 constexpr std::size_t k_max_read_lines = 10; // OCR budget per photo: the largest lines
-constexpr int k_ocr_line_height = 48;  // px: a block's tallest line is scaled to this before OCR
+constexpr int k_ocr_line_height = 32;  // px: a block's tallest line is scaled to this before OCR
 
 // Letters inside a candidate line: the crop split in two by Otsu, the smaller class taken as
 // ink (dark on light or light on dark), and its connected components counted when they are
