@@ -66,6 +66,26 @@ bool distinctive_present(const std::vector<std::string>& read, std::size_t from,
 
 } // namespace
 
+double ocr_similarity(std::string_view read, std::string_view term);
+
+namespace {
+
+// The best similarity of any run of read words (one word fewer to one more than the name has)
+// to the name.
+double best_window(const std::vector<std::string>& read, const std::vector<std::string>& name) {
+    double best = 0;
+    const std::string target = joined(name, 0, name.size(), " ");
+    const std::size_t n = name.size();
+    for (std::size_t count = n > 1 ? n - 1 : 1; count <= n + 1; ++count) {
+        for (std::size_t from = 0; from + count <= read.size(); ++from) {
+            best = std::max(best, ocr_similarity(joined(read, from, count, " "), target));
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 double ocr_similarity(std::string_view read, std::string_view term) {
     const std::string a = squashed(fold_key(read)), b = squashed(fold_key(term));
     if (a.empty() || b.empty()) {
@@ -75,7 +95,8 @@ double ocr_similarity(std::string_view read, std::string_view term) {
     return 1.0 - static_cast<double>(osa_distance(a, b)) / longest;
 }
 
-OcrSchoolMatcher::OcrSchoolMatcher(const SchoolProfile& profile) : m_exact(profile) {
+OcrSchoolMatcher::OcrSchoolMatcher(const SchoolProfile& profile, double min_similarity)
+    : m_exact(profile), m_min_similarity(min_similarity) {
     std::vector<std::string> names = {profile.name};
     names.insert(names.end(), profile.aliases.begin(), profile.aliases.end());
     for (const auto& name : names) {
@@ -112,7 +133,7 @@ std::vector<OcrSighting> OcrSchoolMatcher::find(std::string_view ocr_text) const
                 for (std::size_t from = 0; from + count <= read.size(); ++from) {
                     const std::string window = joined(read, from, count, " ");
                     const double sim = ocr_similarity(window, joined(term.words, 0, n, " "));
-                    if (sim > best.similarity && sim >= k_ocr_min_similarity &&
+                    if (sim > best.similarity && sim >= m_min_similarity &&
                         distinctive_present(read, from, count, term.distinctive)) {
                         best = {term.original, window, sim, 0};
                     }
@@ -122,12 +143,12 @@ std::vector<OcrSighting> OcrSchoolMatcher::find(std::string_view ocr_text) const
             // Another school's name read just as well (or better) means it is that school's.
             bool theirs = false;
             for (const auto& other : m_not_us) {
-                theirs = theirs || ocr_similarity(best.read, joined(other, 0, other.size(), " ")) >= best.similarity;
+                theirs = theirs || best_window(read, other) >= best.similarity;
             }
             if (theirs) continue;
             // Exact reads are the matcher's; a close read is a little less sure, more so when
             // many letters were wrong.
-            best.confidence = 0.5 + 0.4 * (best.similarity - k_ocr_min_similarity) / (1 - k_ocr_min_similarity);
+            best.confidence = 0.5 + 0.4 * std::max(0.0, best.similarity - k_ocr_min_similarity) / (1 - k_ocr_min_similarity);
             out.push_back(std::move(best));
         }
     }

@@ -1,6 +1,7 @@
 #include "checks/example_export.hpp"
 #include "audit/media/media_analyser.hpp"
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <stdexcept>
@@ -81,7 +82,8 @@ std::vector<PublicProfile> public_views_of(const std::vector<Export>& exports) {
 // read from the file's EXIF) stand for what the image stage found, kept after '#' in the URI
 // for run_on. The stage itself is tested on real images in tests/unit/test_media_*.
 constexpr std::string_view k_photo_uri = "photos/example-photo.jpg";
-const std::string_view k_photo_keys[] = {"faces=", "gps=", "taken=", "make=", "model=", "caption=", "source="};
+const std::string_view k_photo_keys[] = {"faces=", "gps=", "taken=", "make=", "model=", "caption=", "source=",
+                                         "logo=", "text="};
 
 std::map<std::string, std::string> photo_spec(const std::string& text) {
     std::map<std::string, std::string> out;
@@ -104,7 +106,8 @@ Media photo_from_example(const std::string& text) {
     auto spec = photo_spec(text);
     Media m;
     m.source = ref("photo");
-    m.uri = std::string(k_photo_uri) + "#faces=" + spec["faces"] + "&source=" + spec["source"];
+    m.uri = std::string(k_photo_uri) + "#faces=" + spec["faces"] + "&source=" + spec["source"] + "&logo=" +
+            spec["logo"] + "&text=" + spec["text"];
     m.caption = spec["caption"];
     m.camera_make = spec["make"];
     m.camera_model = spec["model"];
@@ -116,6 +119,25 @@ Media photo_from_example(const std::string& text) {
         m.gps = p;
     }
     return m;
+}
+
+// "logo=W:INLIERS" (the logo found W px wide with that many homography inliers) or
+// "logo=repost" (the photo is the logo), and "text=..." (what OCR read; "\\n" ends a line).
+void add_logo_and_text(const std::string& spec, MediaFacts& f) {
+    const auto logo_at = spec.find("&logo=") + 6, text_at = spec.find("&text=");
+    const std::string logo = spec.substr(logo_at, text_at - logo_at);
+    if (logo == "repost") {
+        f.logos.push_back(LogoHit{"crest.png", 0, 0.9, true, cv::Rect2f(0, 0, 1024, 768)});
+    } else if (!logo.empty()) {
+        int width = 0, inliers = 0;
+        std::sscanf(logo.c_str(), "%d:%d", &width, &inliers);
+        const double score = 1.0 - std::exp(-inliers / 20.0);
+        f.logos.push_back(LogoHit{"crest.png", inliers, score, false,
+                                  cv::Rect2f(300, 200, static_cast<float>(width), static_cast<float>(width))});
+    }
+    std::string text = spec.substr(text_at + 6);
+    for (auto at = text.find("\\n"); at != std::string::npos; at = text.find("\\n")) text.replace(at, 2, "\n");
+    f.text = text;
 }
 
 // What the image stage would have found for a photo example: its metadata as the stage merges
@@ -139,6 +161,7 @@ std::vector<MediaFacts> media_facts_of(const std::vector<Export>& exports) {
             const int size = spec.find(":small") != std::string::npos ? 40 : 180;
             for (int i = 0; i < faces; ++i) f.faces.push_back(Face{10 + i * (size + 10), 100, size, size});
             if (spec.find("source=file") != std::string::npos && f.gps) f.gps_source = "file EXIF";
+            add_logo_and_text(spec, f);
             out.push_back(std::move(f));
         }
     return out;
