@@ -76,9 +76,10 @@ void write_export(const fs::path& dir, const fs::path& images, const std::vector
     long t = 1741258020;
     for (const Labelled& l : set) {
         std::ofstream(dir / media / l.file, std::ios::binary) << make_photo(images, l);
-        posts += std::string(posts.size() > 1 ? "," : "") + R"({"timestamp": )" + std::to_string(t) +
+        const long taken = t++;
+        posts += std::string(posts.size() > 1 ? "," : "") + R"({"timestamp": )" + std::to_string(taken) +
                  R"(, "attachments": [{"data": [{"media": {"uri": ")" + media + l.file +
-                 R"(", "creation_timestamp": )" + std::to_string(t++) + R"(, "description": ")" + l.caption +
+                 R"(", "creation_timestamp": )" + std::to_string(taken) + R"(, "description": ")" + l.caption +
                  R"("}}]}], "data": [{"post": ")" + l.caption + R"("}]})";
     }
     std::ofstream(dir / "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json") << posts << "]";
