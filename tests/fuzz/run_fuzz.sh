@@ -40,6 +40,7 @@ case $seeds in
         printf '==> %s\n' "${f#"$d"}"; cat "$f"; printf '\n'
       done < <(find "$d" -type f -size -16k -print0 | sort -z) >"$work/seeds/$(basename "$d").txt"
     done ;;
+  media) copy_ext jpg ;;
   none) ;;
   *) echo "run_fuzz.sh: unknown seed kind '$seeds'" >&2; exit 2 ;;
 esac
