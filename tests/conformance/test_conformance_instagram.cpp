@@ -4,6 +4,7 @@
 #include "audit/archive/archive.hpp"
 #include "audit/archive/export_view.hpp"
 #include "audit/importers/importer.hpp"
+#include "conformance/conformance_support.hpp"
 #include "support/test_support.hpp"
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -11,34 +12,14 @@
 #include <map>
 
 using namespace audit;
+using namespace audit::conformance;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path k_samples = "samples/instagram";
 
-const Importer& importer(std::string_view id) {
-    for (const Importer& i : all_importers())
-        if (i.id == id) return i;
-    FAIL(std::string(id) << " is not registered");
-    throw 0;
-}
-
-std::vector<std::pair<std::string, std::string>> files_of(const fs::path& folder,
-                                                          const std::string& prefix = {}) {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& e : fs::recursive_directory_iterator(folder))
-        if (e.is_regular_file())
-            files.emplace_back(prefix + fs::relative(e.path(), folder).generic_string(),
-                               test::read_file(e.path()));
-    return files;
-}
-
-ExportView view_of(const fs::path& folder, const std::string& prefix = {}) {
-    std::vector<std::unique_ptr<Archive>> parts;
-    parts.push_back(memory_archive(folder.filename().string(), files_of(folder, prefix)));
-    return ExportView(std::move(parts));
-}
+bool samples_present() { return present(k_samples); }
 
 struct Imported {
     double confidence = 0;
@@ -53,19 +34,6 @@ Imported import_era(const std::string& era, const std::string& prefix = {}) {
     result.facebook_confidence = importer("facebook_json").detect(view);
     importer("instagram_json").import_export(view, result.out);
     return result;
-}
-
-bool samples_present() {
-    if (fs::exists(test::shared_dir() / k_samples)) return true;
-    WARN("skipped: " << (test::shared_dir() / k_samples) << " is absent");
-    return false;
-}
-
-std::string problems_of(const Export& out) {
-    std::string text;
-    for (const Problem& p : out.problems)
-        text += p.file + ": " + p.message + "\n";
-    return text;
 }
 
 std::map<FieldKind, std::size_t> field_counts(const Export& out) {

@@ -5,6 +5,7 @@
 #include "audit/archive/export_view.hpp"
 #include "audit/core/time.hpp"
 #include "audit/importers/importer.hpp"
+#include "conformance/conformance_support.hpp"
 #include "support/test_support.hpp"
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -12,46 +13,14 @@
 #include <map>
 
 using namespace audit;
+using namespace audit::conformance;
 namespace fs = std::filesystem;
 
 namespace {
 
+const Importer& linkedin_importer() { return importer("linkedin_csv"); }
+
 const fs::path k_sample = "samples/linkedin/2026_complete_export_redacted";
-
-const Importer& linkedin_importer() {
-    for (const Importer& importer : all_importers())
-        if (importer.id == "linkedin_csv") return importer;
-    FAIL("linkedin_csv is not registered");
-    throw 0;
-}
-
-std::vector<std::pair<std::string, std::string>> files_of(const fs::path& folder) {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& e : fs::recursive_directory_iterator(folder))
-        if (e.is_regular_file())
-            files.emplace_back(fs::relative(e.path(), folder).generic_string(),
-                               test::read_file(e.path()));
-    return files;
-}
-
-ExportView view_of(const fs::path& folder) {
-    std::vector<std::unique_ptr<Archive>> parts;
-    parts.push_back(memory_archive(folder.filename().string(), files_of(folder)));
-    return ExportView(std::move(parts));
-}
-
-bool present(const fs::path& relative) {
-    if (fs::exists(test::shared_dir() / relative)) return true;
-    WARN("skipped: " << (test::shared_dir() / relative) << " is absent");
-    return false;
-}
-
-std::string problems_of(const Export& out) {
-    std::string text;
-    for (const Problem& p : out.problems)
-        text += p.file + ": " + p.message + "\n";
-    return text;
-}
 
 const ProfileField* field(const Export& out, std::string_view label, std::string_view value) {
     for (const ProfileField& f : out.profile)

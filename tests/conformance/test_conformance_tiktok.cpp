@@ -5,6 +5,7 @@
 #include "audit/archive/export_view.hpp"
 #include "audit/core/time.hpp"
 #include "audit/importers/importer.hpp"
+#include "conformance/conformance_support.hpp"
 #include "support/test_support.hpp"
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -12,39 +13,14 @@
 #include <map>
 
 using namespace audit;
+using namespace audit::conformance;
 namespace fs = std::filesystem;
 
 namespace {
 
+const Importer& tiktok_importer() { return importer("tiktok_json"); }
+
 const fs::path k_samples = "samples/tiktok";
-
-const Importer& tiktok_importer() {
-    for (const Importer& importer : all_importers())
-        if (importer.id == "tiktok_json") return importer;
-    FAIL("tiktok_json is not registered");
-    throw 0;
-}
-
-std::vector<std::pair<std::string, std::string>> files_of(const fs::path& folder) {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& e : fs::recursive_directory_iterator(folder))
-        if (e.is_regular_file())
-            files.emplace_back(fs::relative(e.path(), folder).generic_string(),
-                               test::read_file(e.path()));
-    return files;
-}
-
-ExportView view_of(const fs::path& folder) {
-    std::vector<std::unique_ptr<Archive>> parts;
-    parts.push_back(memory_archive(folder.filename().string(), files_of(folder)));
-    return ExportView(std::move(parts));
-}
-
-bool present(const fs::path& relative) {
-    if (fs::exists(test::shared_dir() / relative)) return true;
-    WARN("skipped: " << (test::shared_dir() / relative) << " is absent");
-    return false;
-}
 
 struct Imported {
     double confidence = 0;
@@ -59,13 +35,6 @@ Imported import_era(const std::string& era) {
     if (const Importer* chosen = detect_importer(view)) result.chosen = chosen->id;
     tiktok_importer().import_export(view, result.out);
     return result;
-}
-
-std::string problems_of(const Export& out) {
-    std::string text;
-    for (const Problem& p : out.problems)
-        text += p.file + ": " + p.message + "\n";
-    return text;
 }
 
 const ProfileField* field(const Export& out, std::string_view label) {

@@ -3,6 +3,7 @@
 #include "audit/archive/archive.hpp"
 #include "audit/archive/export_view.hpp"
 #include "audit/importers/importer.hpp"
+#include "conformance/conformance_support.hpp"
 #include "support/test_support.hpp"
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -10,29 +11,16 @@
 #include <map>
 
 using namespace audit;
+using namespace audit::conformance;
 namespace fs = std::filesystem;
 
 namespace {
 
+const Importer& x_importer() { return importer("x_archive"); }
+
 const fs::path k_samples = "samples/x_twitter";
 
-const Importer& x_importer() {
-    for (const Importer& importer : all_importers())
-        if (importer.id == "x_archive") return importer;
-    FAIL("x_archive is not registered");
-    throw 0;
-}
-
-// The era folder's files as (relative name, bytes), each name under `prefix`.
-std::vector<std::pair<std::string, std::string>> files_of(const fs::path& folder,
-                                                          const std::string& prefix = {}) {
-    std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& e : fs::recursive_directory_iterator(folder))
-        if (e.is_regular_file())
-            files.emplace_back(prefix + fs::relative(e.path(), folder).generic_string(),
-                               test::read_file(e.path()));
-    return files;
-}
+bool samples_present() { return present(k_samples); }
 
 struct Imported {
     double confidence = 0;
@@ -40,26 +28,11 @@ struct Imported {
 };
 
 Imported import_era(const std::string& era, const std::string& prefix = {}) {
-    std::vector<std::unique_ptr<Archive>> parts;
-    parts.push_back(memory_archive(era, files_of(test::shared_dir() / k_samples / era, prefix)));
-    ExportView view(std::move(parts));
+    const ExportView view = view_of(test::shared_dir() / k_samples / era, prefix);
     Imported result;
     result.confidence = x_importer().detect(view);
     x_importer().import_export(view, result.out);
     return result;
-}
-
-bool samples_present() {
-    if (fs::exists(test::shared_dir() / k_samples)) return true;
-    WARN("skipped: " << (test::shared_dir() / k_samples) << " is absent");
-    return false;
-}
-
-std::string problems_of(const Export& out) {
-    std::string text;
-    for (const Problem& p : out.problems)
-        text += p.file + ": " + p.message + "\n";
-    return text;
 }
 
 std::map<FieldKind, std::size_t> fields_by_kind(const Export& out) {
