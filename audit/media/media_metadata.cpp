@@ -1,5 +1,6 @@
 #include "audit/media/media_metadata.hpp"
 #include <exiv2/exiv2.hpp>
+#include <exiv2/webpimage.hpp>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -136,9 +137,23 @@ std::optional<GeoPoint> parse_iso6709(std::string_view text) {
     return GeoPoint{lat, lon};
 }
 
+namespace {
+
+// Only the photo formats are handed to exiv2: its video readers (QuickTime, RIFF, Matroska)
+// can spin for seconds on a crafted container (found by fuzz_media_header), and video
+// metadata is read with libav instead.
+bool is_photo_container(int image_type) {
+    using namespace Exiv2::ImageType;
+    return image_type == jpeg || image_type == png || image_type == webp || image_type == gif ||
+           image_type == bmff || image_type == tiff;
+}
+
+} // namespace
+
 FileMetadata read_image_metadata(std::string_view bytes, MediaFormat format) {
     init_exiv2();
     FileMetadata out;
+    if (format == MediaFormat::video || format == MediaFormat::unknown) return out;
     // A JPEG's EXIF sits in its first segments: parsing a prefix is quicker (and exiv2 stops
     // before the image data anyway); the other formats may keep it anywhere.
     constexpr std::size_t k_prefix = 256 * 1024;
@@ -149,6 +164,7 @@ FileMetadata read_image_metadata(std::string_view bytes, MediaFormat format) {
             auto image = Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte*>(view.data()),
                                                    static_cast<long>(view.size()));
             if (image.get() == nullptr) throw Exiv2::Error(Exiv2::kerDataSourceOpenFailed);
+            if (!is_photo_container(image->imageType())) return out;
             image->readMetadata();
             read_exif(image->exifData(), out);
             return out;

@@ -1,9 +1,12 @@
 // Hostile and broken files: each becomes a problem naming what is wrong, never a crash, a hang
 // or a huge allocation; sizes are refused from the header before any pixel is decoded.
 #include "audit/media/media_analyser.hpp"
+#include "audit/media/media_format.hpp"
+#include "audit/media/media_metadata.hpp"
 #include "media_fixture.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
+#include <chrono>
 
 using namespace audit;
 namespace mf = audit::test::media;
@@ -97,4 +100,22 @@ TEST_CASE("analyser: metadata comes from the file, else from the export's sideca
     auto missing = analyse_media(ex, sidecar, std::nullopt, tools);
     CHECK(!missing.decoded);
     REQUIRE(missing.gps); // not in the export: the sidecar still places it
+}
+
+// Found by fuzz_media_header: a QuickTime-like "ftyp qt" container that kept exiv2's video
+// reader busy past libFuzzer's 12 s timeout. Video metadata is libav's job; exiv2 must not try.
+TEST_CASE("hostile: a crafted QuickTime header does not hang the metadata reader", "[media]") {
+    const std::string bytes(
+    "\x61\xcf\x37\x49\x66\x74\x79\x70\x71\x74\x20\x20\x46\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x5a\x1a"
+    "\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x1a\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+    "\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x1a\x1a\x1a\x12\x1a\x0e\x00\x00\x00\x00\x00\x00"
+    "\x00\x1a\x1a\x1a\x1a\x1a\x1a\x1a\x49\x46\x31\x47\x00\x32\xff\xd9\x00\x32\xff\xd9",
+        116);
+    const auto started = std::chrono::steady_clock::now();
+    for (MediaFormat format : {sniff_format(bytes), MediaFormat::heic, MediaFormat::jpeg}) {
+        const FileMetadata meta = read_image_metadata(bytes, format);
+        CHECK_FALSE(meta.gps);
+    }
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(2));
 }
