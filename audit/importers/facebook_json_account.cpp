@@ -46,17 +46,6 @@ FileHandler login_list(Context& ctx, std::vector<std::string_view> keys, std::st
     };
 }
 
-void add_setting(Context& ctx, const std::string& file, std::string name, std::string label,
-                 std::string value, Timestamp time, std::string item) {
-    Setting s;
-    s.source = source(ctx, file, std::move(item));
-    s.name = std::move(name);
-    s.label = std::move(label);
-    s.value = std::move(value);
-    s.time = time;
-    ctx.out.settings.push_back(std::move(s));
-}
-
 // privacy_checkup_interactions_v2.privacy_checkup_topic[]: {name, started_timestamp,
 // completed_timestamp}: which privacy reviews the account holder went through.
 Result<void> import_privacy_checkup(Context& ctx, const std::string& file, const JsonValue& root) {
@@ -92,6 +81,17 @@ Result<void> import_messaging_settings(Context& ctx, const std::string& file,
 }
 
 } // namespace
+
+void add_setting(Context& ctx, const std::string& file, std::string name, std::string label,
+                 std::string value, Timestamp time, std::string item) {
+    Setting s;
+    s.source = source(ctx, file, std::move(item));
+    s.name = std::move(name);
+    s.label = std::move(label);
+    s.value = std::move(value);
+    s.time = time;
+    ctx.out.settings.push_back(std::move(s));
+}
 
 void import_account(Context& ctx) {
     for_each_file(

@@ -62,6 +62,9 @@ std::string unique_item(Context& ctx, const std::string& file, std::string item)
 SourceRef source(Context& ctx, const std::string& file, std::string item, std::string url = {});
 // "2025-03-14T16:02:11Z", or "(no date)" for Meta's 0.
 std::string time_label(Timestamp t);
+// A Setting with this normalised name, the platform's label and an item identity.
+void add_setting(Context& ctx, const std::string& file, std::string name, std::string label,
+                 std::string value, Timestamp time, std::string item);
 
 // A timestamp in seconds, or 0 when absent or not a number.
 Timestamp seconds(const JsonValue& v);

@@ -12,46 +12,11 @@ namespace {
 using meta_html::PageDates;
 using meta_html::Row;
 
-struct ProfileLabel {
-    std::vector<std::string_view> folded;
-    FieldKind kind;
-};
-
-// As instagram_json's: English labels as seen in real exports, translations as a best effort.
-const std::vector<ProfileLabel>& profile_labels() {
-    static const std::vector<ProfileLabel> labels = {
-        {{"username", "benutzername", "nomdutilisateur", "nombredeusuario"}, FieldKind::username},
-        {{"name", "nom", "nombre", "naam"}, FieldKind::name},
-        {{"bio", "biografie", "biographie", "biografia"}, FieldKind::bio},
-        {{"email", "emailaddress", "emailadresse", "adresseemail", "correoelectronico"},
-         FieldKind::email},
-        {{"phonenumber", "phone", "telefonnummer", "numerodetelephone", "numerodetelefono"},
-         FieldKind::phone},
-        {{"website", "websites", "links", "webseite", "siteweb", "sitioweb"}, FieldKind::website},
-        {{"dateofbirth", "birthday", "geburtsdatum", "datedenaissance", "fechadenacimiento"},
-         FieldKind::birthday},
-        {{"gender", "geschlecht", "genre", "genero"}, FieldKind::other},
-    };
-    return labels;
-}
-
-const std::vector<std::string_view> k_private_labels = {
-    "privateaccount", "privateskonto", "privatesprofil", "comptepriv\xc3\xa9", "cuentaprivada"};
-// Flags about the account, not profile text.
-const std::vector<std::string_view> k_ignored = {
-    "phoneconfirmed", "phonenumberconfirmed", "phoneconfirmationmethod", "emailconfirmed",
-    "onboardingtime", "iseligibleforprofileactivationbadge", "profileshowsactivationbadge"};
 const std::vector<std::string_view> k_photo_labels = {"profilephoto", "profilbild",
                                                       "photodeprofil", "fotodelperfil"};
 
 bool contains(const std::vector<std::string_view>& list, std::string_view folded) {
     return std::find(list.begin(), list.end(), folded) != list.end();
-}
-
-std::optional<FieldKind> kind_of_label(std::string_view folded) {
-    for (const ProfileLabel& label : profile_labels())
-        if (contains(label.folded, folded)) return label.kind;
-    return std::nullopt;
 }
 
 bool is_flag(std::string_view value) {
@@ -89,13 +54,13 @@ struct ProfileWriter {
         std::string value = row.value.text();
         if (contains(k_photo_labels, folded)) {
             photo(row);
-        } else if (contains(k_private_labels, folded)) {
+        } else if (instagram::is_private_account_label(folded)) {
             const std::string name = std::string(setting_prefix) + "private_account";
             instagram::add_setting(ctx, file, name, row.label, flag_text(value), 0,
                                    "setting " + name);
-        } else if (auto kind = kind_of_label(folded)) {
+        } else if (auto kind = instagram::profile_label_kind(folded)) {
             field(*kind, row.label, std::move(value));
-        } else if (!contains(k_ignored, folded) && !is_flag(value)) {
+        } else if (!instagram::is_account_flag_label(folded) && !is_flag(value)) {
             field(FieldKind::other, row.label, std::move(value));
         }
     }
@@ -104,7 +69,7 @@ struct ProfileWriter {
 void set_owner(Context& ctx, const std::vector<Row>& rows) {
     for (FieldKind kind : {FieldKind::name, FieldKind::username})
         for (const Row& row : rows)
-            if (kind_of_label(instagram::fold_label(row.label)) == kind && ctx.out.owner.empty())
+            if (instagram::profile_label_kind(instagram::fold_label(row.label)) == kind && ctx.out.owner.empty())
                 ctx.out.owner = row.value.text();
 }
 

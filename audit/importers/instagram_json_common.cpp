@@ -147,17 +147,6 @@ std::string flag_value(const JsonValue& value) {
     return value.str();
 }
 
-void add_setting(Context& ctx, const std::string& file, std::string name, std::string label,
-                 std::string value, Timestamp time, std::string item) {
-    Setting s;
-    s.source = source(ctx, file, std::move(item));
-    s.name = std::move(name);
-    s.label = std::move(label);
-    s.value = std::move(value);
-    s.time = time;
-    ctx.out.settings.push_back(std::move(s));
-}
-
 std::optional<std::size_t> add_media(Context& ctx, const JsonValue& media, const SourceRef& from,
                                      const std::string& caption, MediaKind hint) {
     auto index = facebook::add_media(ctx, media, from, hint);

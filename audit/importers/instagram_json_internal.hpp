@@ -12,6 +12,7 @@
 
 namespace audit::instagram {
 
+using facebook::add_setting;
 using facebook::basename_of;
 using facebook::Context;
 using facebook::FileHandler;
@@ -34,6 +35,14 @@ bool matches_any_stem(std::string_view name, const std::vector<std::string_view>
 // and wording between exports, so they are compared folded. ASCII letters are lower-cased, ASCII
 // spaces and punctuation dropped, other bytes (localised labels) kept as they are.
 std::string fold_label(std::string_view label);
+
+// Profile labels (string_map_data keys, the HTML export's table labels) once folded, shared by
+// the JSON and HTML importers: the kind of field a label names, or nullopt for an unknown one;
+// whether it is the "Private Account" flag; whether it is a flag about the account ("Phone
+// Confirmed", "Onboarding Time") rather than profile text.
+std::optional<FieldKind> profile_label_kind(std::string_view folded);
+bool is_private_account_label(std::string_view folded);
+bool is_account_flag_label(std::string_view folded);
 
 // The entry of a string_map_data object whose folded label is one of `folded_labels`; nothing
 // when there is none.
@@ -58,9 +67,6 @@ std::optional<Timestamp> exif_time(std::string_view text);
 
 // "True"/"False" (any case) as "true"/"false"; anything else as written.
 std::string flag_value(const JsonValue& value);
-// A Setting with this normalised name, the platform's label and an item identity.
-void add_setting(Context& ctx, const std::string& file, std::string name, std::string label,
-                 std::string value, Timestamp time, std::string item);
 
 // Adds an Instagram media object ({uri, creation_timestamp, title, media_metadata}) through the
 // Facebook media parser, then fixes what differs: the title is the caption (not an album), the

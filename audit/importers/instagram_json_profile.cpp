@@ -187,4 +187,16 @@ void import_profile(Context& ctx) {
                   });
 }
 
+std::optional<FieldKind> profile_label_kind(std::string_view folded) {
+    return kind_of_label(folded);
+}
+
+bool is_private_account_label(std::string_view folded) {
+    return is_private_label(folded);
+}
+
+bool is_account_flag_label(std::string_view folded) {
+    return is_ignored(folded);
+}
+
 } // namespace audit::instagram
