@@ -5,6 +5,8 @@
 //   3. EXIF/GPS extraction over 1,000 photos vs `exiftool -n -GPSLatitude -GPSLongitude`,
 //   4. peak RSS of the stage for 1,000 vs 10,000 photos (child processes).
 // Usage: bench_media [--photos 200] [--gps 1000] [--small 1000] [--large 10000]
+//        bench_media --floor EXPORT.zip   (the end-to-end floors of benchmarks/run.sh: inflate,
+//        decode at analysis scale and face detection of every photo in the zip, one thread)
 // Build it in release: cmake --preset release && cmake --build --preset release --target bench_media
 #include "audit/archive/archive.hpp"
 #include "audit/media/media_analyser.hpp"
@@ -12,7 +14,9 @@
 #include <exiv2/exiv2.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -36,9 +40,16 @@ double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-std::string slurp(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+// Up to `limit` bytes of a file in one read (the whole file by default).
+std::string slurp(const fs::path& file, std::size_t limit = SIZE_MAX) {
+    std::string out;
+    if (FILE* f = std::fopen(file.c_str(), "rb")) {
+        std::error_code ec;
+        out.resize(std::min<std::size_t>(limit, fs::file_size(file, ec)));
+        out.resize(std::fread(out.data(), 1, out.size(), f));
+        std::fclose(f);
+    }
+    return out;
 }
 
 std::vector<cv::Mat> seeds() {
@@ -160,9 +171,44 @@ std::size_t arg(int argc, char** argv, const char* name, std::size_t fallback) {
     return fallback;
 }
 
+// The floors of a scan of `zip`: every photo read from the archive, decoded at analysis scale and
+// searched for faces, each step timed alone on one thread. Printed as one line of JSON for
+// benchmarks/table.py.
+int print_floors(const std::string& zip) {
+    auto archive = open_archive(zip);
+    if (!archive) { std::fprintf(stderr, "%s\n", archive.error().message.c_str()); return 2; }
+    std::vector<std::unique_ptr<Archive>> parts;
+    parts.push_back(std::move(*archive));
+    const ExportView view(std::move(parts));
+    auto detector = FaceDetector::create();
+    if (!detector) { std::fprintf(stderr, "no face cascade installed\n"); return 2; }
+    cv::setNumThreads(1);
+    double inflate = 0, decode = 0, faces = 0;
+    std::size_t photos = 0;
+    for (const ViewEntry& e : view.entries()) {
+        if (!e.name().ends_with(".jpg")) continue;
+        auto start = Clock::now();
+        auto bytes = view.read(e);
+        inflate += seconds_since(start);
+        if (!bytes) continue;
+        start = Clock::now();
+        auto image = decode_image(*bytes, MediaFormat::jpeg, 1);
+        decode += seconds_since(start);
+        if (!image) continue;
+        start = Clock::now();
+        (void)detector->detect(image->grey);
+        faces += seconds_since(start);
+        ++photos;
+    }
+    std::printf("{\"photos\": %zu, \"inflate_s\": %.3f, \"decode_s\": %.3f, \"faces_s\": %.3f}\n", photos,
+                inflate, decode, faces);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+    if (argc == 3 && std::strcmp(argv[1], "--floor") == 0) return print_floors(argv[2]);
     if (argc == 5 && std::strcmp(argv[1], "--rss-child") == 0) {
         stage_seconds(argv[3], std::strtoul(argv[2], nullptr, 10), 2);
         std::ofstream(argv[4]) << own_peak_rss_kb();
@@ -227,8 +273,15 @@ int main(int argc, char** argv) {
     std::size_t located = 0;
     auto start = Clock::now();
     for (const auto& entry : fs::directory_iterator(gps)) {
-        const std::string b = slurp(entry.path());
-        located += read_image_metadata(b, sniff_format(b)).gps.has_value();
+        // Like exiftool, only the file's head is read: a JPEG's EXIF is in its first segments
+        // (read_image_metadata parses at most 256 KiB of a JPEG anyway); the rest if it is not.
+        std::string b = slurp(entry.path(), 256 * 1024);
+        FileMetadata metadata = read_image_metadata(b, sniff_format(b));
+        if (!metadata.problem.empty()) {
+            b = slurp(entry.path());
+            metadata = read_image_metadata(b, sniff_format(b));
+        }
+        located += metadata.gps.has_value();
     }
     const double ours = seconds_since(start);
     const std::string command = "exiftool -q -n -GPSLatitude -GPSLongitude " + gps.string() + " > /dev/null";

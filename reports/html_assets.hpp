@@ -94,6 +94,7 @@ blockquote { margin: .5rem 0; padding: .35rem .9rem; border-left: 3px solid var(
 blockquote p { margin: .2rem 0; }
 .cite, .hint { color: var(--muted); font-size: .9rem; }
 .evidence { overflow-wrap: anywhere; }
+img.thumb { display: block; max-width: 160px; height: auto; margin: .2rem 0 .3rem; border: 1px solid var(--line); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .6rem 0; }
 dl.facts dt { font-weight: 600; color: var(--muted); }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }

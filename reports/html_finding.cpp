@@ -7,17 +7,28 @@ namespace audit::html {
 
 namespace {
 
-// The photo is referenced where it lies in the unpacked export, never copied into the report.
-// Hook for --thumbnails (built with the media decoder): a blurred data: image would go here.
+// A --thumbnails picture: small, greyscale and (unless the user asked for sharp) blurred.
+void write_thumbnail(const Report& report, const std::string& uri, const std::string& path,
+                     std::ostream& out) {
+    if (uri.empty()) return;
+    out << "<img class=\"thumb\" src=\"" << h(uri) << "\" alt=\""
+        << (report.thumbnails == "sharp" ? "Small picture of " : "Blurred small picture of ")
+        << h(path) << "\" width=\"160\">";
+}
+
+// The photo is referenced where it lies in the unpacked export; the report holds a copy only
+// as a --thumbnails picture.
 void write_media_row(const Report& report, const Finding& f, std::ostream& out) {
     if (f.location.media.empty()) return;
     const bool photo = f.check.rfind("image.", 0) == 0;
     out << "<dt>" << (photo ? "Photo" : "Media") << "</dt><dd>";
+    write_thumbnail(report, f.thumbnail, f.location.media, out);
     const auto href = media_href(export_folder(report, f.platform), f.location.media);
     if (href)
         out << "<a class=\"media\" href=\"" << h(*href) << "\">" << h(f.location.media)
             << "</a><br><span class=\"hint\">Opens the file from the unpacked export in the "
-               "folder beside this report. The report holds no copy of it.</span>";
+               "folder beside this report."
+            << (f.thumbnail.empty() ? " The report holds no copy of it." : "") << "</span>";
     else
         out << h(f.location.media);
     out << "</dd>\n";
@@ -64,7 +75,9 @@ void write_instance_row(const Report& report, const Finding& f, const Instance& 
     out << "</td><td>" << h(where.file);
     if (!where.media.empty()) {
         const auto href = media_href(export_folder(report, f.platform), where.media);
-        out << "<br>media ";
+        out << "<br>";
+        write_thumbnail(report, instance.thumbnail, where.media, out);
+        out << "media ";
         if (href)
             out << "<a class=\"media\" href=\"" << h(*href) << "\">" << h(where.media) << "</a>";
         else

@@ -26,13 +26,15 @@ Report active_part(const Report& report) {
 }
 
 // Only this stylesheet and this script may run; nothing may be fetched, framed or submitted.
-std::string content_security_policy() {
+// Images only with --thumbnails, and then only the data: pictures inside the page.
+std::string content_security_policy(const Report& report) {
     return "default-src 'none'; style-src " + html::csp_hash(html_assets::k_css) + "; script-src " +
-           html::csp_hash(html_assets::k_script) + "; base-uri 'none'; form-action 'none'";
+           html::csp_hash(html_assets::k_script) + (report.thumbnails.empty() ? "" : "; img-src data:") +
+           "; base-uri 'none'; form-action 'none'";
 }
 
 void write_head(const Report& report, std::ostream& out) {
-    out << html_assets::k_head_start << content_security_policy() << html_assets::k_head_title
+    out << html_assets::k_head_start << content_security_policy(report) << html_assets::k_head_title
         << "Social media audit";
     if (!report.school.empty()) out << " \u2014 " << h(report.school);
     out << "</title>\n<style>" << html_assets::k_css << "</style>\n</head>\n<body>\n"

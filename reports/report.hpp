@@ -24,6 +24,7 @@ struct Location {
 struct Instance {
     Location location;
     std::string evidence;
+    std::string thumbnail = {}; // --thumbnails: a data: image of location.media (HTML report only)
 };
 
 struct Finding {
@@ -44,6 +45,7 @@ struct Finding {
     std::string accepted_reason;
     std::string accepted_until;
     std::vector<Instance> instances;
+    std::string thumbnail = {}; // --thumbnails: a data: image of location.media (HTML report only)
 };
 
 // The comparison with last year's report (--previous REPORT.json).
@@ -78,6 +80,9 @@ struct Report {
     Coverage coverage;
     bool names_masked = true;
     bool redacted = false; // --redact: all personal evidence masked (trainer mode)
+    // --thumbnails: "blurred" or "sharp" when findings carry pictures of their photos; empty
+    // when the report holds no picture (the default).
+    std::string thumbnails;
     std::optional<Comparison> previous; // with --previous
     // Per-stage wall/CPU time and peak memory (--timings), in the JSON report's coverage.
     struct StageTiming {

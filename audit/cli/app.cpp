@@ -33,6 +33,10 @@ void add_scan_options(CLI::App& scan, ScanArgs& args) {
     scan.add_flag("--encrypt", args.encrypt, "seal the report files with a passphrase asked on the terminal");
     scan.add_flag("--timings", args.timings,
                   "print per-stage wall and CPU time and peak memory (also in the JSON report)");
+    scan.add_flag("--thumbnails{blurred}", args.thumbnails,
+                  "put a small picture of each photo in a finding into the HTML report: blurred, "
+                  "or --thumbnails=sharp")
+        ->check(CLI::IsMember({"blurred", "sharp"}));
     scan.add_flag("--redact", args.redact, "mask all personal evidence: names, numbers, places (trainer mode)");
 }
 
@@ -65,11 +69,14 @@ int run_app(int argc, char** argv) {
 
     std::string demo_output, examples = SA_EXAMPLES_DIR;
     bool demo_quiet = false, demo_redact = false;
+    std::string demo_thumbnails;
     CLI::App* demo = app.add_subcommand("demo", "scan the bundled fictional examples");
     demo->add_option("-o,--output", demo_output, "report stem (default: a new private folder)");
     demo->add_option("--examples", examples, "folder with the examples")->check(CLI::ExistingDirectory);
     demo->add_flag("--quiet", demo_quiet, "no progress output");
     demo->add_flag("--redact", demo_redact, "projector-safe: mask all personal evidence");
+    demo->add_flag("--thumbnails{blurred}", demo_thumbnails, "blurred pictures of the example photos in findings")
+        ->check(CLI::IsMember({"blurred", "sharp"}));
 
     AcceptArgs accept_args;
     CLI::App* accept = app.add_subcommand("accept", "accept a finding until a date (a baseline entry)");
@@ -113,7 +120,7 @@ int run_app(int argc, char** argv) {
         return e.get_exit_code() == 0 ? app.exit(e) : (app.exit(e), k_exit_error);
     }
     if (*scan) return scan_command(scan_args);
-    if (*demo) return demo_command(examples, demo_output, demo_quiet, demo_redact);
+    if (*demo) return demo_command(examples, demo_output, demo_quiet, demo_redact, demo_thumbnails);
     if (*accept) return accept_command(accept_args);
     if (*open) return open_command(sealed, open_stdout);
     if (*checklist) return checklist_command(checklist_args);

@@ -80,7 +80,8 @@ int checklist_command(const ChecklistArgs& args) {
     if (auto ok = write_private_file(args.answers, checklist_toml(answers)); !ok)
         return error(ok.error().message);
     std::cout << answered << " of " << asked << " questions answered; saved to " << args.answers
-              << " (use it with: staff-audit scan ... --checklist " << args.answers << ")\n";
+              << " (use it with: staff-audit scan ... --checklist " << args.answers
+              << ", or name it once in your school profile: [me] checklist = \"" << args.answers << "\")\n";
     return k_exit_clean;
 }
 

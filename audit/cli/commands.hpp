@@ -27,13 +27,14 @@ struct ScanArgs {
     bool redact = false;   // --redact: mask all personal evidence (trainer mode)
     bool timings = false; // --timings: per-stage times and peak memory (stderr, JSON coverage)
     unsigned jobs = 0;   // --jobs: media stage workers; 0 = the number of cores
+    std::string thumbnails; // --thumbnails[=blurred|sharp]: pictures in the HTML report; "" none
 };
 
 int scan_command(const ScanArgs& args);
 // Scans the bundled examples with their profile; writes HTML, JSON and Markdown.
-// `redact`: the projector-safe view (trainer mode).
+// `redact`: the projector-safe view (trainer mode); `thumbnails` as scan's --thumbnails.
 int demo_command(const std::string& examples_dir, const std::string& output, bool quiet,
-                 bool redact = false);
+                 bool redact = false, const std::string& thumbnails = {});
 // Lists the checks; `markdown` prints the README's table instead.
 int checks_command(const std::string& policy, bool markdown);
 

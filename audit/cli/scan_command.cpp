@@ -62,11 +62,14 @@ Result<void> annual_steps(Report& report, const ScanArgs& args, const SchoolProf
     return {};
 }
 
-Result<std::vector<std::pair<Platform, Setting>>> checklist_from(const ScanArgs& args) {
-    if (args.checklist.empty()) return std::vector<std::pair<Platform, Setting>>{};
-    auto answers = load_checklist(args.checklist);
+// The answers named by --checklist, else by the profile's [me] checklist.
+Result<std::vector<std::pair<Platform, Setting>>> checklist_from(const ScanArgs& args,
+                                                                 const SchoolProfile& profile) {
+    const std::string file = args.checklist.empty() ? profile.checklist.string() : args.checklist;
+    if (file.empty()) return std::vector<std::pair<Platform, Setting>>{};
+    auto answers = load_checklist(file);
     if (!answers) return tl::unexpected(answers.error());
-    return checklist_settings(*answers, args.checklist);
+    return checklist_settings(*answers, file);
 }
 
 Result<SchoolProfile> profile_from(const std::string& path) {
@@ -106,7 +109,7 @@ int scan_command(const ScanArgs& args) {
 
     if (args.encrypt && plan.files.empty())
         return error("--encrypt seals report files: give -o PATH (and --format) too");
-    auto extra = checklist_from(args);
+    auto extra = checklist_from(args, *profile);
     if (!extra) return error(extra.error().message);
     // Asked before the scan, so a long scan does not end in a question nobody is there to answer.
     Secret passphrase;
@@ -126,6 +129,10 @@ int scan_command(const ScanArgs& args) {
     options.jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
     options.extra_settings = std::move(*extra);
     options.timings = args.timings;
+    if (!args.thumbnails.empty())
+        // On a projector (--redact) nobody in a photo may be recognisable: always blurred.
+        options.thumbnails = args.thumbnails == "sharp" && !args.redact ? ThumbnailStyle::sharp
+                                                                        : ThumbnailStyle::blurred;
     ProgressBar progress(stderr, !args.quiet);
     options.progress = progress.callback();
     auto report = run_scan(options, *profile, *policy);
@@ -150,7 +157,8 @@ int scan_command(const ScanArgs& args) {
     return has_findings_at(*report, threshold) ? k_exit_findings : k_exit_clean;
 }
 
-int demo_command(const std::string& examples_dir, const std::string& output, bool quiet, bool redact) {
+int demo_command(const std::string& examples_dir, const std::string& output, bool quiet, bool redact,
+                 const std::string& thumbnails) {
     fs::path examples(examples_dir);
     ScanArgs args;
     for (const auto& entry : fs::directory_iterator(examples / "exports"))
@@ -160,6 +168,7 @@ int demo_command(const std::string& examples_dir, const std::string& output, boo
     args.formats = {"html", "json", "md"};
     args.quiet = quiet;
     args.redact = redact;
+    args.thumbnails = thumbnails;
     args.output = output;
     if (args.output.empty()) {
         // A new owner-only folder, so the demo never overwrites anything.

@@ -4,6 +4,7 @@
 #include "audit/pipeline/inputs.hpp"
 #include "audit/pipeline/timings.hpp"
 #include "audit/pipeline/media_stage.hpp"
+#include "audit/pipeline/thumbnails.hpp"
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -219,6 +220,7 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     for (const auto& [check, found] : drafts)
         for (const DraftFinding& draft : found) report.findings.push_back(builder.build(*check, draft));
     order_findings(report.findings);
+    if (options.thumbnails) add_thumbnails(report, exports, *detected, *options.thumbnails);
     report_timer.stop();
     report.timings = timings.stages();
     if (options.timings) report.peak_rss_kb = peak_rss_kb();

@@ -2,10 +2,12 @@
 // The whole audit: open the exports, detect and run importers, compute facts, run the checks,
 // and turn what they found into a Report.
 #include "audit/core/result.hpp"
+#include "audit/media/thumbnail.hpp"
 #include "audit/policy/policy.hpp"
 #include "audit/profile/school_profile.hpp"
 #include "reports/report.hpp"
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,6 +26,8 @@ struct ScanOptions {
     bool online = false;
     // Worker threads for the media stage (--jobs); the report is identical whatever it is.
     unsigned jobs = 1;
+    // --thumbnails: pictures of the photos in findings for the HTML report (nullopt: none).
+    std::optional<ThumbnailStyle> thumbnails;
     // Measure per-stage wall/CPU time and peak memory into Report::timings (--timings).
     bool timings = false;
     // Settings the user stated outside the export (staff-audit checklist answers), added to the

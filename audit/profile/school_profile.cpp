@@ -254,8 +254,19 @@ private:
     }
 
     void read_me(const toml::table& me, SchoolProfile& profile) {
-        m_fields.reject_unknown_keys(me, "me", {"home"});
+        m_fields.reject_unknown_keys(me, "me", {"home", "checklist"});
         profile.home = circle(me, "home", "me");
+        auto checklist = m_fields.text(me, "checklist", "me");
+        if (!checklist) return;
+        const fs::path file = resolve(m_base_dir, *checklist);
+        std::error_code ec;
+        if (checklist->empty())
+            m_fields.problem("me.checklist", "is empty");
+        else if (!fs::is_regular_file(file, ec))
+            m_fields.problem("me.checklist", "file " + in_quotes(*checklist) + " not found (looked for " +
+                                                 file.string() + "; staff-audit checklist writes it)");
+        else
+            profile.checklist = file;
     }
 
     TomlFields m_fields;

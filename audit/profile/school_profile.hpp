@@ -69,6 +69,9 @@ struct SchoolProfile {
     std::string policy = "woodstock-ce-primary-2024";
     std::vector<Roster> rosters;
     std::optional<GeoCircle> home;
+    // [me] checklist: the saved answers of `staff-audit checklist`, used by every scan with
+    // this profile (--checklist overrides it). An extension of the CONTRACTS.md format.
+    std::filesystem::path checklist;
     std::filesystem::path file; // the profile's own path ("" when built in code)
 
     const Roster* roster(RosterKind kind) const;

@@ -160,6 +160,38 @@ async function checkContrast(page) {
   ok(`contrast: lowest ${worst.ratio.toFixed(2)}:1 (${worst.what})`);
 }
 
+// --thumbnails: each photo finding shows its blurred picture, drawn from the page itself.
+async function checkThumbnails(browser, requests, problems) {
+  const stem = path.join(artifacts, 'thumbnails');
+  execFileSync(binary, ['demo', '--examples', examples, '-o', stem, '--quiet', '--thumbnails'], { stdio: 'pipe' });
+  const report = JSON.parse(fs.readFileSync(stem + '.json', 'utf8'));
+  const withMedia = report.findings.filter((f) => f.status !== 'accepted' && f.location.media);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(k_timeout_ms);
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(pathToFileURL(stem + '.html').href, { waitUntil: 'load' });
+  const drawn = await page.evaluate(() => [...document.querySelectorAll('img.thumb')].map((i) => ({
+    width: i.naturalWidth, height: i.naturalHeight, alt: i.alt, data: i.src.startsWith('data:image/jpeg;base64,'),
+  })));
+  assert.ok(withMedia.length > 0, 'the demo has findings about photos');
+  assert.ok(drawn.length >= withMedia.length, `${drawn.length} pictures for ${withMedia.length} photo findings`);
+  for (const d of drawn) {
+    assert.ok(d.data, 'each picture is inside the page');
+    assert.equal(Math.max(d.width, d.height), 160, 'decoded by the browser at 160 px');
+    assert.match(d.alt, /^Blurred small picture of /);
+  }
+  const card = page.locator('article.finding', { has: page.locator('img.thumb') }).first();
+  await card.scrollIntoViewIfNeeded();
+  const shot = path.join(artifacts, 'report-thumbnails.png');
+  await card.screenshot({ path: shot });
+  console.log(`screenshot: ${shot}`);
+  await context.close();
+  ok(`thumbnails: ${drawn.length} blurred pictures for ${withMedia.length} photo findings, drawn under the CSP`);
+}
+
 async function main() {
   const { html, report } = writeReport();
   const url = pathToFileURL(html).href;
@@ -213,7 +245,11 @@ async function main() {
     console.log(`screenshot: ${phoneShot}`);
     ok(`phone: fits 390px (scroll width ${width}px)`);
 
-    const outside = requests.filter((r) => r !== url);
+    await checkThumbnails(browser, requests, problems);
+
+    // data: pictures are part of the page, not requests to anywhere.
+    const outside = requests.filter((r) => r !== url && !r.startsWith('data:') &&
+                                          r !== pathToFileURL(path.join(artifacts, 'thumbnails.html')).href);
     assert.deepEqual(outside, [], 'the page makes no request other than the file itself');
     assert.deepEqual(problems, [], 'no script error or CSP violation');
     ok(`network: ${requests.length} requests, all for the file itself; 0 others`);

@@ -25,6 +25,15 @@ assert any("from now on" in f["evidence"] for f in mine), [f["evidence"] for f i
 assert not any("tagged" in f["evidence"] for f in mine)
 PY
 
+# The same answers named once in the profile ([me] checklist), relative to the profile's folder.
+cp "$WORK/answers.toml" "$WORK/profile-answers.toml"
+printf '[school]\nname = "Riverside Primary School"\n[me]\nchecklist = "profile-answers.toml"\n' >"$WORK/school.toml"
+expect_status 1 "scan with the profile's checklist" -- "$SA" scan "$FB" --profile "$WORK/school.toml" -o "$WORK/p.json" --format json --checks privacy.security --fail-on low
+expect_grep '"file": "[^"]*profile-answers.toml"' "$WORK/p.json" "the profile's answers became findings"
+printf '[me]\nchecklist = "missing.toml"\n' >"$WORK/bad-school.toml"
+expect_status 2 "a profile naming a missing checklist" -- "$SA" scan "$FB" --profile "$WORK/bad-school.toml"
+expect_grep 'me.checklist.*missing.toml.*not found' "$WORK/err" "the message names the key and the file"
+
 printf '?\n?\n?\n?\n?\n?\n?\n' >"$WORK/unsure.in"
 expect_status 0 "--platform without an export" -- "$SA" checklist --platform x --answers "$WORK/x.toml" <"$WORK/unsure.in"
 expect_grep '0 of 5 questions answered' "$WORK/out" "X has five of the questions"

@@ -184,3 +184,22 @@ TEST_CASE("html_writer: writing twice gives identical bytes", "[reports]") {
     const Report report = test::sample_report();
     CHECK(html_of(report) == html_of(report));
 }
+
+TEST_CASE("html_writer: --thumbnails pictures are data: images the policy allows, and only then",
+          "[reports]") {
+    Report report = test::sample_report();
+    Finding* photo = nullptr;
+    for (Finding& f : report.findings)
+        if (!f.location.media.empty() && !photo) photo = &f;
+    REQUIRE(photo);
+    photo->thumbnail = "data:image/jpeg;base64,/9j/4AAQ";
+    report.thumbnails = "blurred";
+    const std::string html = html_of(report);
+    CHECK(html.find("; img-src data:; ") != std::string::npos);
+    CHECK(count(html, "<img class=\"thumb\" src=\"data:image/jpeg;base64,/9j/4AAQ\" alt=\"Blurred small "
+                      "picture of " + photo->location.media + "\" width=\"160\">") == 1);
+    CHECK(count(html, "<img") == 1);
+    report.thumbnails.clear();
+    photo->thumbnail.clear();
+    CHECK(html_of(report).find("img-src") == std::string::npos);
+}

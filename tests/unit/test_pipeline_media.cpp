@@ -5,6 +5,7 @@
 #include "media_fixture.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
+#include <sodium.h>
 
 using namespace audit;
 namespace mf = audit::test::media;
@@ -49,7 +50,8 @@ void write_export(const test::TempDir& dir) {
     test::write_zip(dir / "fb.zip", files);
 }
 
-Report scan(const test::TempDir& dir, unsigned jobs, std::vector<std::string> checks) {
+Report scan(const test::TempDir& dir, unsigned jobs, std::vector<std::string> checks,
+            std::optional<ThumbnailStyle> thumbnails = std::nullopt) {
     auto profile = load_profile(test::examples_dir() / "school.toml");
     REQUIRE(profile);
     auto policy = load_pack(profile->policy);
@@ -59,6 +61,7 @@ Report scan(const test::TempDir& dir, unsigned jobs, std::vector<std::string> ch
     options.only_checks = std::move(checks);
     options.generated_at = "2026-01-01T00:00:00Z";
     options.jobs = jobs;
+    options.thumbnails = thumbnails;
     std::size_t last = 0;
     // The import and check stages report progress too; the photos stage counts one by one.
     options.progress = [&](std::string_view stage, std::size_t done, std::size_t total) {
@@ -128,4 +131,35 @@ TEST_CASE("media stage: does not run when no image check is selected", "[pipelin
     write_export(dir);
     const Report report = scan(dir, 2, {"contact.pupil"});
     CHECK(!has_problem(report, "bomb.jpg", "absurd"));
+}
+
+TEST_CASE("media stage: --thumbnails gives each photo finding its picture, read from the zip", "[pipeline]") {
+    test::TempDir dir;
+    write_export(dir);
+    const Report plain = scan(dir, 1, k_image_checks);
+    CHECK(plain.thumbnails.empty());
+    for (const Finding& f : plain.findings) CHECK(f.thumbnail.empty());
+
+    const Report report = scan(dir, 1, k_image_checks, ThumbnailStyle::blurred);
+    CHECK(report.thumbnails == "blurred");
+    std::size_t pictured = 0;
+    for (const Finding& f : report.findings) {
+        if (f.location.media.empty()) continue;
+        INFO(f.check << " " << f.location.media);
+        REQUIRE(f.thumbnail.rfind("data:image/jpeg;base64,", 0) == 0);
+        std::string jpeg(f.thumbnail.size(), '\0');
+        std::size_t length = 0;
+        REQUIRE(sodium_base642bin(reinterpret_cast<unsigned char*>(jpeg.data()), jpeg.size(),
+                                  f.thumbnail.c_str() + 23, f.thumbnail.size() - 23, nullptr, &length,
+                                  nullptr, sodium_base64_VARIANT_ORIGINAL) == 0);
+        const cv::Mat picture = cv::imdecode(std::vector<uchar>(jpeg.begin(), jpeg.begin() + length),
+                                             cv::IMREAD_UNCHANGED);
+        CHECK(picture.cols == 160); // the photos are 1200 x 900
+        CHECK(picture.rows == 120);
+        ++pictured;
+    }
+    CHECK(pictured >= 3); // school, home and the phone
+    // The same findings as without pictures: thumbnails change nothing else.
+    REQUIRE(report.findings.size() == plain.findings.size());
+    for (std::size_t i = 0; i < plain.findings.size(); ++i) CHECK(report.findings[i].id == plain.findings[i].id);
 }
