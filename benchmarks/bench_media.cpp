@@ -1,12 +1,13 @@
 // The image stage's benchmark (not run in CI): builds an export-like photo set (seed images
 // resized to 2048 px, varied, re-encoded q85 with EXIF GPS, as platforms export), then prints
-//   1. the stage per photo vs the floor (scaled decode + face detection on the same photos),
+//   1. the whole stage per photo (faces, the school crest of ../shared as the profile's logo,
+//      the text detector and OCR) vs the floor (scaled decode + face detection, same photos),
 //   2. --jobs 2 vs --jobs 1 on the stage,
 //   3. EXIF/GPS extraction over 1,000 photos vs `exiftool -n -GPSLatitude -GPSLongitude`,
 //   4. peak RSS of the stage for 1,000 vs 10,000 photos (child processes).
 // Usage: bench_media [--photos 200] [--gps 1000] [--small 1000] [--large 10000]
 //        bench_media --floor EXPORT.zip   (the end-to-end floors of benchmarks/run.sh: inflate,
-//        decode at analysis scale and face detection of every photo in the zip, one thread)
+//        decode at analysis scale and face detection of every photo in the zip, two threads)
 // Build it in release: cmake --preset release && cmake --build --preset release --target bench_media
 #include "audit/archive/archive.hpp"
 #include "audit/media/media_analyser.hpp"
@@ -22,6 +23,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <thread>
 #include <spawn.h>
 #include <string>
 #include <sys/wait.h>
@@ -130,14 +133,24 @@ BenchExport bench_export(const fs::path& dir, std::size_t count) {
     return b;
 }
 
+// The logo a school profile would name: the synthetic crest of ../shared, when present.
+std::vector<std::filesystem::path> bench_logos() {
+    const fs::path crest = fs::path(SA_SOURCE_DIR) / ".." / "shared" / "testdata" / "images" / "synthetic" / "school_crest_logo.png";
+    if (fs::exists(crest)) return {crest};
+    return {};
+}
+
+// The whole stage as a scan runs it: faces, logos (when there is one) and text.
 double stage_seconds(const fs::path& dir, std::size_t count, unsigned jobs) {
     BenchExport b = bench_export(dir, count);
     MediaStageOptions options;
     options.jobs = jobs;
-    options.needs = MediaNeeds{true, true, false, false};
+    SchoolProfile profile;
+    profile.logos = bench_logos();
+    options.needs = MediaNeeds{true, true, !profile.logos.empty(), true};
     std::vector<Skipped> notes;
     const auto start = Clock::now();
-    auto facts = run_media_stage(b.exports, b.detected, SchoolProfile{}, options, notes);
+    auto facts = run_media_stage(b.exports, b.detected, profile, options, notes);
     return seconds_since(start);
 }
 
@@ -172,36 +185,49 @@ std::size_t arg(int argc, char** argv, const char* name, std::size_t fallback) {
 }
 
 // The floors of a scan of `zip`: every photo read from the archive, decoded at analysis scale and
-// searched for faces, each step timed alone on one thread. Printed as one line of JSON for
-// benchmarks/table.py.
+// searched for faces, each step timed alone, on two threads as the scan's two workers are (reads
+// under one lock: archives are not thread-safe). Printed as one line of JSON for
+// benchmarks/table.py: the steps' summed seconds and the wall time of the whole.
 int print_floors(const std::string& zip) {
     auto archive = open_archive(zip);
     if (!archive) { std::fprintf(stderr, "%s\n", archive.error().message.c_str()); return 2; }
     std::vector<std::unique_ptr<Archive>> parts;
     parts.push_back(std::move(*archive));
     const ExportView view(std::move(parts));
-    auto detector = FaceDetector::create();
-    if (!detector) { std::fprintf(stderr, "no face cascade installed\n"); return 2; }
+    std::vector<const ViewEntry*> photos;
+    for (const ViewEntry& e : view.entries())
+        if (e.name().ends_with(".jpg")) photos.push_back(&e);
     cv::setNumThreads(1);
-    double inflate = 0, decode = 0, faces = 0;
-    std::size_t photos = 0;
-    for (const ViewEntry& e : view.entries()) {
-        if (!e.name().ends_with(".jpg")) continue;
-        auto start = Clock::now();
-        auto bytes = view.read(e);
-        inflate += seconds_since(start);
-        if (!bytes) continue;
-        start = Clock::now();
-        auto image = decode_image(*bytes, MediaFormat::jpeg, 1);
-        decode += seconds_since(start);
-        if (!image) continue;
-        start = Clock::now();
-        (void)detector->detect(image->grey);
-        faces += seconds_since(start);
-        ++photos;
-    }
-    std::printf("{\"photos\": %zu, \"inflate_s\": %.3f, \"decode_s\": %.3f, \"faces_s\": %.3f}\n", photos,
-                inflate, decode, faces);
+    struct Sums { double inflate = 0, decode = 0, faces = 0; std::size_t done = 0; };
+    Sums sums[2];
+    std::mutex read_lock;
+    auto worker = [&](unsigned which) {
+        auto detector = FaceDetector::create();
+        if (!detector) return;
+        Sums& mine = sums[which];
+        for (std::size_t i = which; i < photos.size(); i += 2) {
+            auto start = Clock::now();
+            Result<std::string> bytes = [&] { std::lock_guard lock(read_lock); return view.read(*photos[i]); }();
+            mine.inflate += seconds_since(start);
+            if (!bytes) continue;
+            start = Clock::now();
+            auto image = decode_image(*bytes, MediaFormat::jpeg, 1);
+            mine.decode += seconds_since(start);
+            if (!image) continue;
+            start = Clock::now();
+            (void)detector->detect(image->grey);
+            mine.faces += seconds_since(start);
+            ++mine.done;
+        }
+    };
+    const auto start = Clock::now();
+    std::thread a(worker, 0u), b(worker, 1u);
+    a.join();
+    b.join();
+    const double wall = seconds_since(start);
+    std::printf("{\"photos\": %zu, \"inflate_s\": %.3f, \"decode_s\": %.3f, \"faces_s\": %.3f, \"wall_s_2_threads\": %.3f}\n",
+                sums[0].done + sums[1].done, sums[0].inflate + sums[1].inflate, sums[0].decode + sums[1].decode,
+                sums[0].faces + sums[1].faces, wall);
     return 0;
 }
 
@@ -238,6 +264,13 @@ int main(int argc, char** argv) {
     // 1. Floor vs stage, one thread, from memory, best of 3 rounds each.
     auto detector = FaceDetector::create();
     if (!detector) { std::printf("no face cascade installed\n"); return 2; }
+    std::unique_ptr<LogoMatcher> logos;
+    std::vector<std::string> logo_paths;
+    for (const auto& p : bench_logos()) logo_paths.push_back(p.string());
+    if (auto loaded = LogoMatcher::load(logo_paths); loaded && !logo_paths.empty()) logos = std::move(*loaded);
+    auto text = TextReader::create();
+    std::printf("whole stage: faces, %s, %s\n", logos ? "1 logo" : "no logo (../shared absent)",
+                text ? "text detector + OCR" : "no OCR (tesseract's English model missing)");
     double floor_s = 1e9, stage_s = 1e9;
     std::size_t faces = 0;
     for (int round = 0; round < 3; ++round) {
@@ -249,7 +282,7 @@ int main(int argc, char** argv) {
         floor_s = std::min(floor_s, seconds_since(start));
         const Export ex;
         const Media media;
-        MediaTools tools{detector.get(), nullptr, nullptr};
+        MediaTools tools{detector.get(), logos.get(), text.get()};
         start = Clock::now();
         for (const std::string& b : bytes) (void)analyse_media(ex, media, b, tools);
         stage_s = std::min(stage_s, seconds_since(start));

@@ -95,7 +95,7 @@ for n in $PHOTOS; do
   # take the better part of an hour on one core, and the ratio does not depend on the count.
   if [[ " ${JOBS1:-$PHOTOS} " == *" $n "* ]]; then scan "$WORK/photos_$n.zip" "$WORK/photos_$n.json" --jobs 1; fi
   scan "$WORK/photos_$n.zip" "$WORK/photos_${n}_j2.json" --jobs 2
-  # The floors the end-to-end time is compared with: inflate + decode + faces, one thread.
+  # The floors the end-to-end time is compared with: inflate + decode + faces, two threads.
   "$SRC/build/release/bench_media" --floor "$WORK/photos_$n.zip" >"$WORK/photos_$n.floor"
 done
 

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <memory>
 
 namespace audit {
@@ -198,11 +199,23 @@ std::vector<Block> text_blocks(const cv::Mat& grey) {
     return blocks;
 }
 
+// Tesseract parallelises with OpenMP, whose threads would fight the scan's own workers for the
+// cores (perf: a quarter of the image stage spent spinning and switching in libgomp). Setting
+// OMP_THREAD_LIMIT from here is too late (the runtime reads it when it loads, before main), and
+// tesseract's LSTM asks for its teams with an explicit num_threads. Allowing no active parallel
+// level makes every parallel region run on the thread that meets it; the scan's workers are the
+// parallelism. Looked up at run time, so that nothing here depends on which OpenMP runtime
+// tesseract brought, or on one at all.
+void keep_openmp_on_the_calling_thread() {
+    using SetInt = void (*)(int);
+    if (auto set = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) set(0);
+    if (auto set = reinterpret_cast<SetInt>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"))) set(1);
+}
+
 class TesseractReader final : public TextReader {
 public:
     bool init() {
-        // Tesseract's OpenMP threads would fight the scan's own workers for the cores.
-        setenv("OMP_THREAD_LIMIT", "1", 0);
+        keep_openmp_on_the_calling_thread();
         if (m_api.Init(nullptr, "eng", tesseract::OEM_LSTM_ONLY) != 0) {
             return false;
         }

@@ -16,7 +16,8 @@ std::vector<cv::Rect> text_regions(const cv::Mat& grey);
 // Whether an OCR engine can be made here (tesseract and its English data present); cached.
 bool ocr_available();
 
-// One OCR engine; not thread-safe: make one per worker thread (OMP_THREAD_LIMIT=1).
+// One OCR engine; not thread-safe: make one per worker thread (its OpenMP teams are limited to
+// that thread).
 class TextReader {
 public:
     // nullptr when tesseract or its English data is not available (the check then says
