@@ -7,6 +7,14 @@ namespace audit {
 
 namespace {
 
+// --thumbnails (blurred) or --thumbnails=sharp, for scan and demo alike.
+void add_thumbnails_flag(CLI::App& command, std::string& style) {
+    command.add_flag("--thumbnails{blurred}", style,
+                     "put a small picture of each photo in a finding into the HTML report: blurred, "
+                     "or --thumbnails=sharp")
+        ->check(CLI::IsMember({"blurred", "sharp"}));
+}
+
 void add_scan_options(CLI::App& scan, ScanArgs& args) {
     scan.add_option("EXPORT", args.inputs, "export .zip files, zip parts or unpacked folders")->required();
     scan.add_option("--profile", args.profile, "school profile (TOML)");
@@ -33,10 +41,7 @@ void add_scan_options(CLI::App& scan, ScanArgs& args) {
     scan.add_flag("--encrypt", args.encrypt, "seal the report files with a passphrase asked on the terminal");
     scan.add_flag("--timings", args.timings,
                   "print per-stage wall and CPU time and peak memory (also in the JSON report)");
-    scan.add_flag("--thumbnails{blurred}", args.thumbnails,
-                  "put a small picture of each photo in a finding into the HTML report: blurred, "
-                  "or --thumbnails=sharp")
-        ->check(CLI::IsMember({"blurred", "sharp"}));
+    add_thumbnails_flag(scan, args.thumbnails);
     scan.add_flag("--redact", args.redact, "mask all personal evidence: names, numbers, places (trainer mode)");
 }
 
@@ -75,8 +80,7 @@ int run_app(int argc, char** argv) {
     demo->add_option("--examples", examples, "folder with the examples")->check(CLI::ExistingDirectory);
     demo->add_flag("--quiet", demo_quiet, "no progress output");
     demo->add_flag("--redact", demo_redact, "projector-safe: mask all personal evidence");
-    demo->add_flag("--thumbnails{blurred}", demo_thumbnails, "blurred pictures of the example photos in findings")
-        ->check(CLI::IsMember({"blurred", "sharp"}));
+    add_thumbnails_flag(*demo, demo_thumbnails);
 
     AcceptArgs accept_args;
     CLI::App* accept = app.add_subcommand("accept", "accept a finding until a date (a baseline entry)");

@@ -45,10 +45,23 @@ constexpr double k_max_side_ratio = 6;
 // larger set).
 constexpr int k_repost_distance = 10;
 
+// One ORB descriptor (256 bits) as four words, for the popcount search below.
+using OrbDescriptor = std::array<std::uint64_t, 4>;
+
 struct Copy {
     std::vector<cv::KeyPoint> points; // in the reference's base coordinates
-    cv::Mat descriptors;
+    std::vector<OrbDescriptor> descriptors;
 };
+
+// ORB's descriptor matrix (32 bytes a row) as words, once per image.
+std::vector<OrbDescriptor> packed(const cv::Mat& descriptors) {
+    std::vector<OrbDescriptor> out;
+    if (descriptors.type() != CV_8U || descriptors.cols != static_cast<int>(sizeof(OrbDescriptor))) return out;
+    out.resize(static_cast<std::size_t>(descriptors.rows));
+    for (int r = 0; r < descriptors.rows; ++r)
+        std::memcpy(out[static_cast<std::size_t>(r)].data(), descriptors.ptr(r), sizeof(OrbDescriptor));
+    return out;
+}
 
 struct Reference {
     std::string path;
@@ -82,7 +95,9 @@ Copy make_copy(const cv::Mat& base, double scale) {
     cv::Mat padded;
     cv::copyMakeBorder(small, padded, border, border, border, border, cv::BORDER_REPLICATE);
     Copy copy;
-    make_orb(k_logo_features)->detectAndCompute(padded, cv::noArray(), copy.points, copy.descriptors);
+    cv::Mat descriptors;
+    make_orb(k_logo_features)->detectAndCompute(padded, cv::noArray(), copy.points, descriptors);
+    copy.descriptors = packed(descriptors);
     for (auto& p : copy.points) {
         p.pt = (p.pt - cv::Point2f(border, border)) * static_cast<float>(1.0 / scale);
     }
@@ -99,19 +114,15 @@ struct TwoNearest {
     unsigned second_distance = ~0u;
 };
 
-constexpr int k_orb_bytes = 32;
-
 template <typename Popcount>
-inline std::vector<TwoNearest> two_nearest_with(const cv::Mat& query, const cv::Mat& train, Popcount popcount) {
-    std::vector<std::array<std::uint64_t, 4>> scene(static_cast<std::size_t>(train.rows));
-    for (int r = 0; r < train.rows; ++r) std::memcpy(scene[static_cast<std::size_t>(r)].data(), train.ptr(r), k_orb_bytes);
-    std::vector<TwoNearest> out(static_cast<std::size_t>(query.rows));
-    for (int q = 0; q < query.rows; ++q) {
-        std::array<std::uint64_t, 4> a;
-        std::memcpy(a.data(), query.ptr(q), k_orb_bytes);
-        TwoNearest& n = out[static_cast<std::size_t>(q)];
+inline std::vector<TwoNearest> two_nearest_with(const std::vector<OrbDescriptor>& query,
+                                                const std::vector<OrbDescriptor>& scene, Popcount popcount) {
+    std::vector<TwoNearest> out(query.size());
+    for (std::size_t q = 0; q < query.size(); ++q) {
+        const OrbDescriptor& a = query[q];
+        TwoNearest& n = out[q];
         for (std::size_t t = 0; t < scene.size(); ++t) {
-            const auto& b = scene[t];
+            const OrbDescriptor& b = scene[t];
             const unsigned d = popcount(a[0] ^ b[0]) + popcount(a[1] ^ b[1]) + popcount(a[2] ^ b[2]) +
                                popcount(a[3] ^ b[3]);
             if (d < n.best_distance) {
@@ -126,15 +137,15 @@ inline std::vector<TwoNearest> two_nearest_with(const cv::Mat& query, const cv::
     return out;
 }
 
-__attribute__((target("popcnt"))) std::vector<TwoNearest> two_nearest_popcnt(const cv::Mat& query,
-                                                                              const cv::Mat& train) {
-    return two_nearest_with(query, train, [](std::uint64_t x) { return static_cast<unsigned>(__builtin_popcountll(x)); });
+__attribute__((target("popcnt"))) std::vector<TwoNearest> two_nearest_popcnt(const std::vector<OrbDescriptor>& query,
+                                                                              const std::vector<OrbDescriptor>& scene) {
+    return two_nearest_with(query, scene, [](std::uint64_t x) { return static_cast<unsigned>(__builtin_popcountll(x)); });
 }
 
-std::vector<TwoNearest> two_nearest(const cv::Mat& query, const cv::Mat& train) {
+std::vector<TwoNearest> two_nearest(const std::vector<OrbDescriptor>& query, const std::vector<OrbDescriptor>& scene) {
     static const bool has_popcnt = __builtin_cpu_supports("popcnt");
-    if (has_popcnt) return two_nearest_popcnt(query, train);
-    return two_nearest_with(query, train, [](std::uint64_t x) { return static_cast<unsigned>(std::popcount(x)); });
+    if (has_popcnt) return two_nearest_popcnt(query, scene);
+    return two_nearest_with(query, scene, [](std::uint64_t x) { return static_cast<unsigned>(std::popcount(x)); });
 }
 
 bool plausible_outline(const std::vector<cv::Point2f>& quad, cv::Size scene) {
@@ -168,8 +179,9 @@ public:
         }
         const std::uint64_t hash = perceptual_hash(grey);
         std::vector<cv::KeyPoint> points;
-        cv::Mat descriptors;
-        make_orb(k_scene_features)->detectAndCompute(grey, cv::noArray(), points, descriptors);
+        cv::Mat orb_descriptors;
+        make_orb(k_scene_features)->detectAndCompute(grey, cv::noArray(), points, orb_descriptors);
+        const std::vector<OrbDescriptor> descriptors = packed(orb_descriptors);
         for (const auto& ref : m_refs) {
             if (hash_distance(hash, ref.hash) <= k_repost_distance) {
                 LogoHit hit;
@@ -189,8 +201,8 @@ public:
 
 private:
     std::optional<LogoHit> match(const Reference& ref, const std::vector<cv::KeyPoint>& points,
-                                 const cv::Mat& descriptors, cv::Size scene) const {
-        if (descriptors.rows < 2 || descriptors.cols != k_orb_bytes) {
+                                 const std::vector<OrbDescriptor>& descriptors, cv::Size scene) const {
+        if (descriptors.size() < 2) {
             return std::nullopt;
         }
         std::vector<cv::Point2f> from, to;
@@ -201,7 +213,7 @@ private:
             const std::vector<TwoNearest> nearest = two_nearest(copy.descriptors, descriptors);
             for (std::size_t i = 0; i < nearest.size(); ++i) {
                 const TwoNearest& n = nearest[i];
-                if (n.best >= 0 && n.second_distance != ~0u &&
+                if (n.second_distance != ~0u &&
                     static_cast<float>(n.best_distance) < k_ratio * static_cast<float>(n.second_distance)) {
                     from.push_back(copy.points[i].pt);
                     to.push_back(points[static_cast<std::size_t>(n.best)].pt);

@@ -102,8 +102,7 @@ void read_all(std::vector<Export>& exports, const std::vector<DetectedExport>& d
         for (const Media& m : exports[e].media) {
             Job job{index++, &exports[e], &m, std::nullopt, {}};
             if (!m.entry.empty() && e < detected.size() && detected[e].view) {
-                auto entry = detected[e].view->resolve(m.entry);
-                auto bytes = entry ? detected[e].view->read(*entry) : fail("not found in the export");
+                auto bytes = read_media_file(*detected[e].view, m.entry);
                 if (bytes) job.bytes = std::move(*bytes);
                 else job.read_error = bytes.error().message;
             }

@@ -17,11 +17,13 @@ std::string data_uri(const std::string& jpeg) {
 // The file at `path` in an export of `platform`, read from the archive it was scanned from.
 Result<std::string> read_media(Platform platform, const std::string& path, const std::vector<Export>& exports,
                                const std::vector<DetectedExport>& detected) {
+    Result<std::string> bytes = fail("not found in the export");
     for (std::size_t i = 0; i < exports.size() && i < detected.size(); ++i) {
         if (exports[i].platform != platform || !detected[i].view) continue;
-        if (auto entry = detected[i].view->resolve(path)) return detected[i].view->read(*entry);
+        bytes = read_media_file(*detected[i].view, path);
+        if (bytes) break;
     }
-    return fail("not in the export");
+    return bytes;
 }
 
 class Thumbnailer {
@@ -40,8 +42,9 @@ public:
             return {};
         }
         std::string& uri = m_made[key];
-        auto bytes = read_media(platform, path, m_exports, m_detected);
-        Result<std::string> jpeg = bytes ? make_thumbnail(*bytes, m_style) : Result<std::string>(tl::unexpected(bytes.error()));
+        auto jpeg = read_media(platform, path, m_exports, m_detected).and_then([&](const std::string& bytes) {
+            return make_thumbnail(bytes, m_style);
+        });
         if (jpeg) uri = data_uri(*jpeg);
         else m_failed.push_back({path, jpeg.error().message});
         return uri;
