@@ -2,8 +2,8 @@
 // council, colleagues, pupils or parents. A harsh phrase (derogatory_patterns.txt) counts only
 // with a target nearby: the school named, a colleague from the staff roster, or a school
 // community word ("SLT", "the head", "my class", "the parents").
-#include "checks/community_terms.hpp"
-#include "checks/text_findings.hpp"
+#include "checks/shared/community_terms.hpp"
+#include "checks/shared/text_findings.hpp"
 #include <algorithm>
 #include <optional>
 

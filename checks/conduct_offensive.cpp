@@ -1,7 +1,7 @@
 // conduct.offensive — obscene or discriminatory language and references to illegal activity in
 // what you publish (offensive_terms.txt). Abuse someone else SENT you is evidence, not your
 // conduct: it is reported for review with steps to keep records and report it, never to delete.
-#include "checks/text_findings.hpp"
+#include "checks/shared/text_findings.hpp"
 #include "audit/text/normalise.hpp"
 
 namespace audit {

@@ -2,8 +2,8 @@
 // what you publish (PMG: "under no circumstances"). Low base weights: most findings are for
 // review unless the reference is clear (a roster name, "my class", "parents' evening", the
 // school named alongside).
-#include "checks/community_terms.hpp"
-#include "checks/text_findings.hpp"
+#include "checks/shared/community_terms.hpp"
+#include "checks/shared/text_findings.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <regex>

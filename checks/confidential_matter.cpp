@@ -1,8 +1,8 @@
 // confidential.matter — safeguarding, SEN, exclusions, Ofsted outcomes, staffing and
 // disciplinary matters, and "don't tell anyone", in anything written: posts, comments, captions
 // and messages. Words from audit/text/data/confidential_terms.txt, weighed by context.
-#include "checks/community_terms.hpp"
-#include "checks/text_findings.hpp"
+#include "checks/shared/community_terms.hpp"
+#include "checks/shared/text_findings.hpp"
 #include <map>
 #include <memory>
 

@@ -1,6 +1,6 @@
 // confidential.pupil-name — a pupil's name (school roster, plain or hashed) in what you post,
 // caption or send.
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 #include "audit/text/normalise.hpp"
 
 namespace audit {

@@ -1,5 +1,5 @@
 // contact.parent — parents of pupils among friends and followers (advisory).
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 
 namespace audit {
 

@@ -1,5 +1,5 @@
 // contact.pupil — a current pupil, or an ex-pupil under 18, among friends and followers.
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 
 namespace audit {
 

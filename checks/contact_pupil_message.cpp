@@ -1,5 +1,5 @@
 // contact.pupil-message — direct messages with pupils, or with parents about school business.
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 #include "audit/text/name_forms.hpp"
 #include "audit/text/normalise.hpp"
 #include "audit/text/school_context.hpp"

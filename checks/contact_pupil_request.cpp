@@ -1,7 +1,7 @@
 // contact.pupil-request — friend or follow requests from pupils, or sent to them. They must be
 // reported to the designated safeguarding lead first, then declined: never silently deleted
 // (BWM 4.3.3; the remedy.report-dsl rule every report follows).
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 #include "audit/policy/policy.hpp"
 
 namespace audit {

@@ -1,6 +1,6 @@
 // contact.school-group — groups you joined that the school's community runs: the school's
 // name (or an alias) in the group's name together with class or parents' words.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/literal_set.hpp"
 #include "audit/text/normalise.hpp"
 #include <array>

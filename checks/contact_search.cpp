@@ -1,5 +1,5 @@
 // contact.search — searches for pupils, parents or colleagues in the account's search history.
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 
 namespace audit {
 

@@ -1,7 +1,7 @@
 // credentials.shared — passwords, log-ins, PINs and codes posted or sent. A cue word
 // (credential_cues.txt) counts only when a value that looks like a secret follows it; the report
 // shows the cue and masks the value itself.
-#include "checks/text_findings.hpp"
+#include "checks/shared/text_findings.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <cctype>

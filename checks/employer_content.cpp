@@ -1,5 +1,5 @@
 // employer.content — the school named, abbreviated, hashtagged or linked in what you post.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/normalise.hpp"
 #include <map>
 

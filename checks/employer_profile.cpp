@@ -1,5 +1,5 @@
 // employer.profile — the school, trust or council named in profile fields.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // one private place: the profile's [me] home, or else a place many photos share in evenings
 // and at weekends (likely home). One pattern finding per platform and place, every photo listed.
 // Malformed GPS is never trusted: it is counted in the coverage notes instead.
-#include "checks/check_util.hpp"
-#include "checks/image_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/image_util.hpp"
 #include <algorithm>
 #include <map>
 

@@ -1,8 +1,8 @@
 // image.logo — the school's logo or crest (the profile's reference images) found inside a photo
 // by keypoint matching with a homography check, or a photo that is a repost of the logo itself
 // (perceptual hash). A logo too small in the frame for a viewer to make out is not a finding.
-#include "checks/check_util.hpp"
-#include "checks/image_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/image_util.hpp"
 #include <algorithm>
 #include <cstdio>
 

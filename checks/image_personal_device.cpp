@@ -1,8 +1,8 @@
 // image.personal-device — photos taken with a personal phone (camera make/model in EXIF or the
 // export's metadata), at the school (GPS within the radius) and in school hours on a term day:
 // many policies allow photos of school life on school devices only.
-#include "checks/check_util.hpp"
-#include "checks/image_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/image_util.hpp"
 #include <array>
 #include <cctype>
 #include <map>

@@ -5,8 +5,8 @@
 // says it does. Faces alone (a beach on a Saturday) are not a finding.
 #include "audit/media/school_text.hpp"
 #include "audit/text/school_context.hpp"
-#include "checks/check_util.hpp"
-#include "checks/image_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/image_util.hpp"
 #include <algorithm>
 #include <cstdio>
 

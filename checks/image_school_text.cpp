@@ -2,8 +2,8 @@
 // a banner, a newsletter), tolerant of OCR's mangled letters; another school's sign is none.
 #include "audit/media/school_text.hpp"
 #include "audit/media/text_reader.hpp"
-#include "checks/check_util.hpp"
-#include "checks/image_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/image_util.hpp"
 #include <cstdio>
 
 namespace audit {

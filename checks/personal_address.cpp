@@ -1,5 +1,5 @@
 // personal.address — a home address or postcode in your profile or in what you post.
-#include "checks/personal_contact.hpp"
+#include "checks/shared/personal_contact.hpp"
 #include "audit/text/normalise.hpp"
 #include <array>
 

@@ -1,5 +1,5 @@
 // personal.email — personal e-mail addresses in your profile or in what you post.
-#include "checks/personal_contact.hpp"
+#include "checks/shared/personal_contact.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // personal.identity — a full date of birth (year, month and day) in the profile or written out,
 // plus the other material that answers security questions: hometown, mother's name or maiden
 // name, previous names, a pet's name, the street grown up on. One finding per export.
-#include "checks/text_findings.hpp"
+#include "checks/shared/text_findings.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <cctype>

@@ -1,5 +1,5 @@
 // personal.phone — phone numbers in your profile or in what you post.
-#include "checks/personal_contact.hpp"
+#include "checks/shared/personal_contact.hpp"
 
 namespace audit {
 

@@ -1,7 +1,7 @@
 // privacy.discoverability — findable by phone or e-mail, suggested to contacts, found by
 // anyone, location shared, tags unreviewed, friend list public, indexed by search engines.
-#include "checks/check_util.hpp"
-#include "checks/privacy_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/privacy_util.hpp"
 
 namespace audit {
 

@@ -1,7 +1,7 @@
 // privacy.public-account — the account, or its posts, visible to anyone (Instagram not private,
 // X not protected, TikTok public, public TikTok videos and LinkedIn shares).
-#include "checks/check_util.hpp"
-#include "checks/privacy_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/privacy_util.hpp"
 #include "audit/core/time.hpp"
 #include "audit/text/normalise.hpp"
 #include <set>

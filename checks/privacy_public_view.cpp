@@ -1,7 +1,7 @@
 // privacy.public-view — (--online only) what a logged-out visitor actually sees on each
 // account's public profile page. The pipeline fetches the pages before the checks; this check
 // only reads what was fetched (Facts::public_views) and never touches the network.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/normalise.hpp"
 
 namespace audit {

@@ -1,7 +1,7 @@
 // privacy.security — two-factor authentication off, log-ins from many devices, a log-in that
 // looks shared (a device named after someone else).
-#include "checks/check_util.hpp"
-#include "checks/privacy_util.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/privacy_util.hpp"
 #include "audit/core/time.hpp"
 #include "audit/text/normalise.hpp"
 #include <map>

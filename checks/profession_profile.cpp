@@ -1,5 +1,5 @@
 // profession.profile — the profession identifiable from profile fields.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/normalise.hpp"
 #include <array>
 

@@ -2,8 +2,8 @@
 // reported as one pattern per platform ("9 posts in school hours on term days over 9 years, most
 // on Wednesdays") with every item listed, rather than one finding per post.
 #include "audit/text/normalise.hpp"
-#include "checks/check_util.hpp"
-#include "checks/school_calendar.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/school_calendar.hpp"
 #include <algorithm>
 #include <array>
 #include <cmath>

@@ -3,9 +3,9 @@
 // platform, listing every log-in and upload.
 #include "audit/core/time.hpp"
 #include "audit/profile/profile_values.hpp"
-#include "checks/check_util.hpp"
-#include "checks/ip_network.hpp"
-#include "checks/school_calendar.hpp"
+#include "checks/shared/check_util.hpp"
+#include "checks/shared/ip_network.hpp"
+#include "checks/shared/school_calendar.hpp"
 #include <algorithm>
 #include <map>
 #include <set>

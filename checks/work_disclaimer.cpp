@@ -1,8 +1,8 @@
 // work.disclaimer — the account writes about work (names the school, or talks about the school
 // community in several posts) and nowhere says the views are the writer's own. One finding per
 // export; its instances are the work posts.
-#include "checks/community_terms.hpp"
-#include "checks/text_findings.hpp"
+#include "checks/shared/community_terms.hpp"
+#include "checks/shared/text_findings.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <optional>

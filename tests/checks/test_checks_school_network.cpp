@@ -1,6 +1,6 @@
 // usage.school-network: CIDR edge cases (IPv4 and IPv6) and the check over log-ins and uploads.
 #include "checks/example_export.hpp"
-#include "checks/ip_network.hpp"
+#include "checks/shared/ip_network.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 

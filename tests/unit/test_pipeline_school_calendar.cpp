@@ -1,4 +1,4 @@
-#include "checks/school_calendar.hpp"
+#include "checks/shared/school_calendar.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 #include <chrono>

@@ -1,4 +1,4 @@
-#include "checks/school_calendar.hpp"
+#include "checks/shared/school_calendar.hpp"
 #include "audit/profile/profile_values.hpp"
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "checks/privacy_util.hpp"
+#include "checks/shared/privacy_util.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "checks/community_terms.hpp"
+#include "checks/shared/community_terms.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the personal.phone, personal.email and personal.address checks: each finds contact
 // details in profile fields of one kind and in published text, the same way.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/contacts.hpp"
 #include <functional>
 

@@ -3,7 +3,7 @@
 // when it was taken as the school sees it.
 #include "audit/media/media_facts.hpp"
 #include "checks/check.hpp"
-#include "checks/school_calendar.hpp"
+#include "checks/shared/school_calendar.hpp"
 #include <optional>
 #include <string>
 

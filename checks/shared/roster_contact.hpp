@@ -2,7 +2,7 @@
 // Shared by the roster checks (contact.pupil, contact.parent, contact.pupil-request,
 // contact.pupil-message, contact.search, confidential.pupil-name): people from the school's
 // rosters, plain or hashed, among connections, message participants, searches and text.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 
 namespace audit {
 

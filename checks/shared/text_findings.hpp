@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the word-list checks (confidential.matter, conduct.*, work.disclaimer): turning
 // scored terms (audit/text/scored_terms.hpp) into findings that say why they fired.
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include "audit/text/scored_terms.hpp"
 #include <initializer_list>
 #include <string>

@@ -1,4 +1,4 @@
-#include "checks/personal_contact.hpp"
+#include "checks/shared/personal_contact.hpp"
 #include "audit/text/normalise.hpp"
 
 namespace audit {

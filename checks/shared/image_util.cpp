@@ -1,5 +1,5 @@
-#include "checks/image_util.hpp"
-#include "checks/check_util.hpp"
+#include "checks/shared/image_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include <cmath>
 #include <cstdio>
 

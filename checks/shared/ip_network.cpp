@@ -1,4 +1,4 @@
-#include "checks/ip_network.hpp"
+#include "checks/shared/ip_network.hpp"
 #include "audit/profile/profile_values.hpp"
 #include <algorithm>
 #include <arpa/inet.h>

@@ -1,4 +1,4 @@
-#include "checks/check_util.hpp"
+#include "checks/shared/check_util.hpp"
 #include <algorithm>
 #include <ctime>
 

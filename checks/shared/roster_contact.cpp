@@ -1,4 +1,4 @@
-#include "checks/roster_contact.hpp"
+#include "checks/shared/roster_contact.hpp"
 
 namespace audit {
 

@@ -1,4 +1,4 @@
-#include "checks/text_findings.hpp"
+#include "checks/shared/text_findings.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
 #include <cmath>
