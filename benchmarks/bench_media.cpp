@@ -10,7 +10,7 @@
 //        decode at analysis scale and face detection of every photo in the zip, two threads)
 // Build it in release: cmake --preset release && cmake --build --preset release --target bench_media
 #include "audit/archive/archive.hpp"
-#include "audit/media/media_analyser.hpp"
+#include "audit/vision/media_analyser.hpp"
 #include "audit/pipeline/media_stage.hpp"
 #include <exiv2/exiv2.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -150,7 +150,7 @@ double stage_seconds(const fs::path& dir, std::size_t count, unsigned jobs) {
     options.needs = MediaNeeds{true, true, !profile.logos.empty(), true};
     std::vector<Skipped> notes;
     const auto start = Clock::now();
-    auto facts = run_media_stage(b.exports, b.detected, profile, options, notes);
+    auto facts = run_media_stage(b.exports, b.detected, profile, *sa_vision_engine(), options, notes);
     return seconds_since(start);
 }
 

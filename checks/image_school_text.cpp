@@ -1,7 +1,6 @@
 // image.school-text — the school's name, alias or web address read in a photo by OCR (a sign,
 // a banner, a newsletter), tolerant of OCR's mangled letters; another school's sign is none.
 #include "audit/media/school_text.hpp"
-#include "audit/media/text_reader.hpp"
 #include "checks/shared/check_util.hpp"
 #include "checks/shared/image_util.hpp"
 #include <cstdio>
@@ -60,8 +59,10 @@ DraftFinding text_finding(const MediaFacts& f, const OcrSighting& s) {
 
 void run(CheckContext& ctx) {
     const auto& photos = ctx.facts().media_facts();
-    const bool any_decoded = std::any_of(photos.begin(), photos.end(), [](const MediaFacts& f) { return f.decoded; });
-    if (any_decoded && !ocr_available()) {
+    const bool unread = std::any_of(photos.begin(), photos.end(), [](const MediaFacts& f) {
+        return f.decoded && !f.text_checked;
+    });
+    if (unread) {
         ctx.not_checkable("the school's name in photos", "skipped: OCR not available (tesseract English data missing)");
     }
     const OcrSchoolMatcher matcher(ctx.profile());

@@ -1,7 +1,6 @@
 #pragma once
 // What the image stage learns about one photo or video, computed once (one read, one metadata
 // parse, one decode at analysis scale) and shared by every image check.
-#include "audit/media/logo_matcher.hpp"
 #include "audit/model/export.hpp"
 #include <cstdint>
 #include <optional>
@@ -12,6 +11,20 @@ namespace audit {
 
 struct Face {
     int x = 0, y = 0, width = 0, height = 0; // in analysis-image pixels
+};
+
+// A rectangle in analysis-image pixels.
+struct Box {
+    float x = 0, y = 0, width = 0, height = 0;
+    bool contains(float px, float py) const { return px >= x && py >= y && px < x + width && py < y + height; }
+};
+
+struct LogoHit {
+    std::string logo;   // the reference image's path, as written in the profile
+    int inliers = 0;    // homography inliers (0 for a whole-image hash match)
+    double score = 0;   // 0..1, how sure the match is
+    bool whole_image = false; // the photo is (a repost of) the logo itself, by perceptual hash
+    Box box;            // where in the analysis image
 };
 
 struct MediaFacts {
@@ -35,6 +48,7 @@ struct MediaFacts {
     std::string format;       // "JPEG", "HEIC", "video", …
     int frames = 0;           // video keyframes analysed (1 for a photo)
     bool faces_checked = false; // the face detector ran on it
+    bool text_checked = false;  // an OCR engine was there for it (it reads only what looks like text)
 
     std::vector<Face> faces;     // no face is identified or kept beyond its box
     std::vector<LogoHit> logos;  // the school's logo found in frame

@@ -1,5 +1,4 @@
 #include "audit/pipeline/media_stage.hpp"
-#include "audit/media/media_analyser.hpp"
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -54,8 +53,7 @@ private:
 
 struct Shared {
     const MediaStageOptions& options;
-    const LogoMatcher* logos = nullptr;
-    bool faces_available = true;
+    MediaAnalysis& analysis;
     std::vector<MediaFacts>& results;
     std::size_t total = 0;
     std::size_t done = 0;
@@ -63,30 +61,12 @@ struct Shared {
 };
 
 void work(JobQueue& queue, Shared& shared) {
-    // Each worker owns its engines: the cascade and tesseract are not thread-safe.
-    std::unique_ptr<FaceDetector> faces;
-    std::unique_ptr<TextReader> text;
-    const MediaNeeds& needs = shared.options.needs;
-    if (needs.faces) faces = FaceDetector::create();
-#ifdef SA_HAVE_VISION
-    if (needs.text) text = TextReader::create();
-#endif
-    MediaTools tools{faces.get(), shared.logos, text.get()};
-    MediaTools metadata_only{};
+    const std::unique_ptr<MediaWorker> worker = shared.analysis.worker(); // this thread's engines
     while (auto job = queue.pop()) {
-        MediaFacts facts;
-        if (!job->read_error.empty()) {
-            facts.source = job->source;
-            facts.media = job->media;
-            facts.problem = job->read_error;
-            merge_metadata(*job->media, nullptr, facts);
-        } else {
-            std::optional<std::string_view> bytes;
-            if (job->bytes) bytes = *job->bytes;
-            DecodeLimits limits;
-            limits.metadata_only = !needs.pixels;
-            facts = analyse_media(*job->source, *job->media, bytes, needs.pixels ? tools : metadata_only, limits);
-        }
+        std::optional<std::string_view> bytes;
+        if (job->bytes) bytes = *job->bytes;
+        MediaFacts facts = worker->analyse(*job->source, *job->media, bytes);
+        if (!job->read_error.empty()) facts.problem = job->read_error; // why it is not there
         job->bytes.reset(); // the file leaves memory as soon as it is analysed
         std::lock_guard lock(shared.mutex);
         shared.results[job->index] = std::move(facts);
@@ -133,36 +113,17 @@ MediaNeeds media_needs(const std::vector<std::string_view>& ids, const SchoolPro
 
 std::vector<MediaFacts> run_media_stage(std::vector<Export>& exports,
                                         const std::vector<DetectedExport>& detected,
-                                        const SchoolProfile& profile, const MediaStageOptions& options,
-                                        std::vector<Skipped>& notes) {
+                                        const SchoolProfile& profile, MediaEngine& engine,
+                                        const MediaStageOptions& options, std::vector<Skipped>& notes) {
     std::size_t total = 0;
     for (const Export& ex : exports) total += ex.media.size();
     std::vector<MediaFacts> results(total);
     if (total == 0) return results;
-    MediaStageOptions opts = options;
-    if (opts.needs.faces && !FaceDetector::cascade_path()) {
-        opts.needs.faces = false;
-        notes.push_back({"faces in photos", "skipped: OpenCV's face cascade "
-                                            "(lbpcascade_frontalface_improved.xml, Debian package "
-                                            "opencv-data) is not installed"});
-    }
-    std::unique_ptr<LogoMatcher> logos;
-#ifdef SA_HAVE_VISION
-    if (opts.needs.logos) {
-        std::vector<std::string> paths;
-        for (const auto& p : profile.logos) paths.push_back(p.string());
-        auto loaded = LogoMatcher::load(paths);
-        if (loaded) logos = std::move(*loaded);
-        else notes.push_back({"logos in photos", "skipped: " + loaded.error().message});
-    }
-#else
-    (void)profile;
-#endif
-    // The workers are the parallelism: OpenCV's own thread pool would fight them for the cores
-    // (and make --jobs 1 use them all).
-    cv::setNumThreads(1);
-    Shared shared{opts, logos.get(), true, results, total, 0, {}};
-    const unsigned jobs = std::max(1u, opts.jobs);
+    std::vector<std::string> logo_paths;
+    for (const auto& p : profile.logos) logo_paths.push_back(p.string());
+    const std::unique_ptr<MediaAnalysis> analysis = engine.prepare(options.needs, logo_paths, notes);
+    Shared shared{options, *analysis, results, total, 0, {}};
+    const unsigned jobs = std::max(1u, options.jobs);
     JobQueue queue(2 * jobs);
     std::vector<std::thread> workers;
     for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([&] { work(queue, shared); });

@@ -3,7 +3,7 @@
 // reader thread: archives are not thread-safe), analysed by `jobs` workers through a bounded
 // queue, so memory stays flat however many photos there are. Results keep the exports' order
 // whatever `jobs` is, so the report is the same.
-#include "audit/media/media_facts.hpp"
+#include "audit/media/media_engine.hpp"
 #include "audit/pipeline/inputs.hpp"
 #include "audit/profile/school_profile.hpp"
 #include <functional>
@@ -11,14 +11,6 @@
 #include <vector>
 
 namespace audit {
-
-// Which analyses the selected checks need; nothing heavy loads for what is not needed.
-struct MediaNeeds {
-    bool pixels = false; // decode at all (false: metadata only)
-    bool faces = false;
-    bool logos = false;
-    bool text = false;
-};
 
 struct MediaStageOptions {
     unsigned jobs = 1;
@@ -30,8 +22,8 @@ struct MediaStageOptions {
 // Problems of their export (naming the file); notes say which analyses were skipped and why.
 std::vector<MediaFacts> run_media_stage(std::vector<Export>& exports,
                                         const std::vector<DetectedExport>& detected,
-                                        const SchoolProfile& profile, const MediaStageOptions& options,
-                                        std::vector<Skipped>& notes);
+                                        const SchoolProfile& profile, MediaEngine& engine,
+                                        const MediaStageOptions& options, std::vector<Skipped>& notes);
 
 // What the selected check ids need from the stage (none of them image.*: nothing).
 MediaNeeds media_needs(const std::vector<std::string_view>& check_ids, const SchoolProfile& profile);

@@ -150,6 +150,10 @@ std::vector<Export> import_all(std::vector<DetectedExport>& detected, const Scan
     return exports;
 }
 
+bool has_media(const std::vector<Export>& exports) {
+    return std::any_of(exports.begin(), exports.end(), [](const Export& ex) { return !ex.media.empty(); });
+}
+
 // Image checks are timed apart from the text checks (their media facts are a stage of their own).
 std::string_view check_stage(const CheckInfo& check) {
     return check.id.starts_with("image.") ? "image checks" : "text checks";
@@ -182,10 +186,15 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     std::vector<std::string_view> ids;
     for (const CheckInfo* c : *checks) ids.push_back(c->id);
     // Only when an image check is selected: the stage is most of a large export's scan time.
-    if (std::any_of(ids.begin(), ids.end(), [](std::string_view id) { return id.starts_with("image."); })) {
-        MediaStageOptions media{options.jobs, media_needs(ids, profile), options.progress};
+    if (std::any_of(ids.begin(), ids.end(), [](std::string_view id) { return id.starts_with("image."); }) &&
+        has_media(exports)) {
         StageTimer media_timer(timings, "media: photos and videos");
-        media_facts = run_media_stage(exports, *detected, profile, media, media_notes);
+        if (auto engine = media_engine()) {
+            MediaStageOptions media{options.jobs, media_needs(ids, profile), options.progress};
+            media_facts = run_media_stage(exports, *detected, profile, **engine, media, media_notes);
+        } else {
+            media_notes.push_back({"photos and videos", "not analysed: " + engine.error().message});
+        }
     }
     for (const Export& ex : exports) {
         report.sources.push_back(summarise(ex));
@@ -220,7 +229,10 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     for (const auto& [check, found] : drafts)
         for (const DraftFinding& draft : found) report.findings.push_back(builder.build(*check, draft));
     order_findings(report.findings);
-    if (options.thumbnails) add_thumbnails(report, exports, *detected, *options.thumbnails);
+    if (options.thumbnails) {
+        if (auto engine = media_engine()) add_thumbnails(report, exports, *detected, **engine, *options.thumbnails);
+        else report.coverage.skipped.push_back({"thumbnails", "not made: " + engine.error().message});
+    }
     report_timer.stop();
     report.timings = timings.stages();
     if (options.timings) report.peak_rss_kb = peak_rss_kb();

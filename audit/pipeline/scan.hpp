@@ -2,7 +2,7 @@
 // The whole audit: open the exports, detect and run importers, compute facts, run the checks,
 // and turn what they found into a Report.
 #include "audit/core/result.hpp"
-#include "audit/media/thumbnail.hpp"
+#include "audit/media/media_engine.hpp"
 #include "audit/policy/policy.hpp"
 #include "audit/profile/school_profile.hpp"
 #include "reports/report.hpp"

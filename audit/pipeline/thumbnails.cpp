@@ -29,8 +29,8 @@ Result<std::string> read_media(Platform platform, const std::string& path, const
 class Thumbnailer {
 public:
     Thumbnailer(const std::vector<Export>& exports, const std::vector<DetectedExport>& detected,
-                ThumbnailStyle style)
-        : m_exports(exports), m_detected(detected), m_style(style) {}
+                MediaEngine& engine, ThumbnailStyle style)
+        : m_exports(exports), m_detected(detected), m_engine(engine), m_style(style) {}
 
     // The picture for one media path ("" when it cannot be made); each file is made once.
     std::string picture(Platform platform, const std::string& path) {
@@ -43,7 +43,7 @@ public:
         }
         std::string& uri = m_made[key];
         auto jpeg = read_media(platform, path, m_exports, m_detected).and_then([&](const std::string& bytes) {
-            return make_thumbnail(bytes, m_style);
+            return m_engine.thumbnail(bytes, m_style);
         });
         if (jpeg) uri = data_uri(*jpeg);
         else m_failed.push_back({path, jpeg.error().message});
@@ -62,6 +62,7 @@ public:
 private:
     const std::vector<Export>& m_exports;
     const std::vector<DetectedExport>& m_detected;
+    MediaEngine& m_engine;
     ThumbnailStyle m_style;
     std::map<std::pair<Platform, std::string>, std::string> m_made;
     std::vector<std::pair<std::string, std::string>> m_failed;
@@ -71,8 +72,8 @@ private:
 } // namespace
 
 void add_thumbnails(Report& report, const std::vector<Export>& exports,
-                    const std::vector<DetectedExport>& detected, ThumbnailStyle style) {
-    Thumbnailer thumbnailer(exports, detected, style);
+                    const std::vector<DetectedExport>& detected, MediaEngine& engine, ThumbnailStyle style) {
+    Thumbnailer thumbnailer(exports, detected, engine, style);
     for (Finding& f : report.findings) {
         f.thumbnail = thumbnailer.picture(f.platform, f.location.media);
         for (Instance& instance : f.instances)

@@ -1,5 +1,5 @@
 #include "checks/example_export.hpp"
-#include "audit/media/media_analyser.hpp"
+#include "audit/vision/media_analyser.hpp" // merge_metadata: what the stage does with a photo's sidecar
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -127,13 +127,13 @@ void add_logo_and_text(const std::string& spec, MediaFacts& f) {
     const auto logo_at = spec.find("&logo=") + 6, text_at = spec.find("&text=");
     const std::string logo = spec.substr(logo_at, text_at - logo_at);
     if (logo == "repost") {
-        f.logos.push_back(LogoHit{"crest.png", 0, 0.9, true, cv::Rect2f(0, 0, 1024, 768)});
+        f.logos.push_back(LogoHit{"crest.png", 0, 0.9, true, Box{0, 0, 1024, 768}});
     } else if (!logo.empty()) {
         int width = 0, inliers = 0;
         std::sscanf(logo.c_str(), "%d:%d", &width, &inliers);
         const double score = 1.0 - std::exp(-inliers / 20.0);
         f.logos.push_back(LogoHit{"crest.png", inliers, score, false,
-                                  cv::Rect2f(300, 200, static_cast<float>(width), static_cast<float>(width))});
+                                  Box{300, 200, static_cast<float>(width), static_cast<float>(width)}});
     }
     std::string text = spec.substr(text_at + 6);
     for (auto at = text.find("\\n"); at != std::string::npos; at = text.find("\\n")) text.replace(at, 2, "\n");
@@ -151,7 +151,7 @@ std::vector<MediaFacts> media_facts_of(const std::vector<Export>& exports) {
             f.source = &ex;
             f.media = &m;
             merge_metadata(m, nullptr, f);
-            f.decoded = f.faces_checked = true;
+            f.decoded = f.faces_checked = f.text_checked = true;
             f.frames = 1;
             f.analysis_width = 1024;
             f.analysis_height = 768;

@@ -2,8 +2,8 @@
 // (the decompression-bomb gate), exiv2 metadata from memory, and the decode that follows with
 // a small pixel limit so the fuzzer explores parsers rather than large allocations.
 // Build with -fsanitize=fuzzer (the fuzz preset); the input is any file's bytes.
-#include "audit/media/image_decoder.hpp"
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/image_decoder.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include <cstddef>
 #include <cstdint>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "audit/media/image_decoder.hpp"
+#include "audit/vision/image_decoder.hpp"
 #include "media_fixture.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // Faces on the licensed photos in ../shared/testdata/images (run when present). The cascade is
 // weak on small, turned and sideways faces (BASELINES.md): these tests pin what it does find
 // and that it finds nothing on a cat's face or an empty scene.
-#include "audit/media/face_detector.hpp"
-#include "audit/media/image_decoder.hpp"
+#include "audit/vision/face_detector.hpp"
+#include "audit/vision/image_decoder.hpp"
 #include "media_fixture.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>

@@ -1,8 +1,8 @@
 // Hostile and broken files: each becomes a problem naming what is wrong, never a crash, a hang
 // or a huge allocation; sizes are refused from the header before any pixel is decoded.
-#include "audit/media/media_analyser.hpp"
-#include "audit/media/media_format.hpp"
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/media_analyser.hpp"
+#include "audit/vision/media_format.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include "media_fixture.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The logo matcher: a drawn crest found in cluttered scenes (always runs), the licensed
 // logo/scene pairs in ../shared (runs when present), pHash reposts, and the measurement of the
 // smallest logo size found reliably (SA_PRINT_MEASUREMENT=1 prints the table).
-#include "audit/media/logo_matcher.hpp"
+#include "audit/vision/logo_matcher.hpp"
 #include "support/test_support.hpp"
 #include "unit/media_test_images.hpp"
 
@@ -37,7 +37,7 @@ struct CrestFile {
 };
 
 bool centre_inside(const LogoHit& hit, cv::Point centre) {
-    return hit.box.contains(cv::Point2f(static_cast<float>(centre.x), static_cast<float>(centre.y)));
+    return hit.box.contains(static_cast<float>(centre.x), static_cast<float>(centre.y));
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // photos in ../shared: the smallest crest size found reliably (composited at test time into
 // photos without it, at decreasing sizes, rotated, partly covered), and match time per photo
 // for 1 and for 10 reference logos. SA_PRINT_MEASUREMENT=1 prints the tables.
-#include "audit/media/logo_matcher.hpp"
+#include "audit/vision/logo_matcher.hpp"
 #include "support/test_support.hpp"
 #include "unit/media_test_images.hpp"
 
@@ -65,8 +65,8 @@ TEST_CASE("logo matcher: smallest crest size found reliably", "[media][shared]")
                     test::composite(scene, crest, centre, width, angle, covered);
                     const auto hits = matcher.find(scene);
                     ++total;
-                    found += !hits.empty() && hits[0].box.contains(cv::Point2f(static_cast<float>(centre.x),
-                                                                               static_cast<float>(centre.y)));
+                    found += !hits.empty() && hits[0].box.contains(static_cast<float>(centre.x),
+                                                   static_cast<float>(centre.y));
                 }
             }
         }

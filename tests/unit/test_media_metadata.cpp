@@ -1,4 +1,4 @@
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include "media_fixture.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>

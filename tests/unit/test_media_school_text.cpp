@@ -2,9 +2,9 @@
 // corruptions of a school's name against the names of other, similar schools), and precision
 // and recall of logo and school-text detection on a small labelled set made at test time.
 // SA_PRINT_MEASUREMENT=1 prints the tables.
-#include "audit/media/logo_matcher.hpp"
+#include "audit/vision/logo_matcher.hpp"
 #include "audit/media/school_text.hpp"
-#include "audit/media/text_reader.hpp"
+#include "audit/vision/text_reader.hpp"
 #include "support/test_support.hpp"
 #include "unit/media_test_images.hpp"
 

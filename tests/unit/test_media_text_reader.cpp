@@ -1,7 +1,7 @@
 // The text detector that gates OCR, and tesseract reading lines it found: text rendered onto a
 // photo-like scene at test time (always runs), the licensed sign photos in ../shared (runs
 // when present). SA_PRINT_MEASUREMENT=1 prints the gate's hit rate and the OCR time it saves.
-#include "audit/media/text_reader.hpp"
+#include "audit/vision/text_reader.hpp"
 #include "support/test_support.hpp"
 #include "unit/media_test_images.hpp"
 

@@ -1,6 +1,6 @@
 // --thumbnails pictures: small, upright, greyscale, blurred unless asked otherwise, and made from
 // real encoded files (JPEG with EXIF orientation, GIF through libav).
-#include "audit/media/thumbnail.hpp"
+#include "audit/vision/thumbnail.hpp"
 #include "media_fixture.hpp"
 #include <catch2/catch.hpp>
 #include <opencv2/imgcodecs.hpp>

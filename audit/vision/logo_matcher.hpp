@@ -3,6 +3,7 @@
 // keypoints matched against each logo, kept only when a homography with enough inliers exists
 // (survives scale, rotation, partial view), plus a perceptual hash for whole-image reposts.
 #include "audit/core/result.hpp"
+#include "audit/media/media_facts.hpp"
 #include <opencv2/core.hpp>
 #include <cstdint>
 #include <memory>
@@ -10,14 +11,6 @@
 #include <vector>
 
 namespace audit {
-
-struct LogoHit {
-    std::string logo;   // the reference image's path, as written in the profile
-    int inliers = 0;    // homography inliers (0 for a whole-image hash match)
-    double score = 0;   // 0..1, how sure the match is
-    bool whole_image = false; // the photo is (a repost of) the logo itself, by perceptual hash
-    cv::Rect2f box;     // where in the analysis image, in its pixels
-};
 
 class LogoMatcher {
 public:

@@ -1,5 +1,5 @@
-#include "audit/media/media_analyser.hpp"
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/media_analyser.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include <exception>
 
 namespace audit {
@@ -21,12 +21,11 @@ void analyse_image(const AnalysisImage& image, MediaTools& tools, MediaFacts& fa
         // A video's frames show the same people again: keep the frame with the most faces.
         if (faces.size() > facts.faces.size()) facts.faces = std::move(faces);
     }
-#ifdef SA_HAVE_VISION
     if (facts.frames == 1) facts.phash = perceptual_hash(image.grey);
     if (tools.logos)
         for (LogoHit& hit : tools.logos->find(image.grey)) facts.logos.push_back(std::move(hit));
+    facts.text_checked = tools.text != nullptr;
     if (tools.text && facts.text.empty() && likely_has_text(image.grey)) facts.text = tools.text->read(image.grey);
-#endif
 }
 
 void set_gps(const std::optional<GeoPoint>& gps, std::string_view source, MediaFacts& facts) {

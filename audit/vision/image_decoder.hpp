@@ -3,7 +3,7 @@
 // libjpeg-turbo DCT scaling, PNG/WebP with OpenCV, HEIC with libheif (its primary image), GIF
 // and video frames with libav. Sizes are checked from the header before any pixel is decoded.
 #include "audit/core/result.hpp"
-#include "audit/media/media_format.hpp"
+#include "audit/vision/media_format.hpp"
 #include "audit/model/source_ref.hpp"
 #include <opencv2/core.hpp>
 #include <optional>

@@ -2,7 +2,7 @@
 // test and verified by a RANSAC homography whose projected outline must be a plausible view of
 // the logo. Thresholds were chosen by measurement (tests/unit/test_media_logo_matcher.cpp
 // regenerates the figures; SA_PRINT_MEASUREMENT=1 prints them).
-#include "audit/media/logo_matcher.hpp"
+#include "audit/vision/logo_matcher.hpp"
 
 #include <opencv2/calib3d.hpp>
 #include <opencv2/features2d.hpp>
@@ -188,7 +188,7 @@ public:
                 hit.logo = ref.path;
                 hit.whole_image = true;
                 hit.score = 1.0 - hash_distance(hash, ref.hash) / 32.0;
-                hit.box = cv::Rect2f(0, 0, static_cast<float>(grey.cols), static_cast<float>(grey.rows));
+                hit.box = Box{0, 0, static_cast<float>(grey.cols), static_cast<float>(grey.rows)};
                 hits.push_back(std::move(hit));
                 continue;
             }
@@ -245,7 +245,8 @@ private:
         // 12 inliers (the minimum) gives 0.45, 30 gives 0.78, 60 and more 0.95.
         hit.score = 1.0 - std::exp(-inliers / 20.0);
         const cv::Rect2f bounds = cv::boundingRect(quad);
-        hit.box = bounds & cv::Rect2f(0, 0, static_cast<float>(scene.width), static_cast<float>(scene.height));
+        const cv::Rect2f inside = bounds & cv::Rect2f(0, 0, static_cast<float>(scene.width), static_cast<float>(scene.height));
+        hit.box = Box{inside.x, inside.y, inside.width, inside.height};
         return hit;
     }
 

@@ -1,4 +1,4 @@
-#include "audit/media/face_detector.hpp"
+#include "audit/vision/face_detector.hpp"
 #include <opencv2/imgproc.hpp>
 #include <opencv2/objdetect.hpp>
 #include <cstdlib>

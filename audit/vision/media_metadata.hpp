@@ -2,7 +2,7 @@
 // Metadata a photo or video carries itself: GPS, when it was taken, the camera, orientation.
 // Parsed once, from memory (exiv2 for images, BMFF enabled for HEIC; libavformat's container
 // tags for videos). Malformed GPS is reported as such, never trusted.
-#include "audit/media/media_format.hpp"
+#include "audit/vision/media_format.hpp"
 #include "audit/model/source_ref.hpp"
 #include <optional>
 #include <string>

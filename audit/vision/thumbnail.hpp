@@ -4,12 +4,11 @@
 // ones, blurred so that the scene is recognisable and the people in it are not. The report
 // otherwise holds no copy of any photo.
 #include "audit/core/result.hpp"
+#include "audit/media/media_engine.hpp"
 #include <string>
 #include <string_view>
 
 namespace audit {
-
-enum class ThumbnailStyle { blurred, sharp };
 
 constexpr int k_thumbnail_long_side = 160;
 

@@ -1,8 +1,8 @@
 // Videos (MP4/MOV/AVI) and GIFs through libav, read from memory: the container's tags (GPS in
 // QuickTime ©xyz, creation time, make and model) and a few keyframes spread over the duration,
 // each converted straight to greyscale at analysis scale by swscale.
-#include "audit/media/image_decoder.hpp"
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/image_decoder.hpp"
+#include "audit/vision/media_metadata.hpp"
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>

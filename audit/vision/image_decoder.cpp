@@ -1,4 +1,4 @@
-#include "audit/media/image_decoder.hpp"
+#include "audit/vision/image_decoder.hpp"
 #include <libheif/heif.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>

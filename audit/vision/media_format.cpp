@@ -1,4 +1,4 @@
-#include "audit/media/media_format.hpp"
+#include "audit/vision/media_format.hpp"
 #include <turbojpeg.h>
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include <exiv2/exiv2.hpp>
 #include <exiv2/webpimage.hpp>
 #include <chrono>

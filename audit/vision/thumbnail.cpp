@@ -1,6 +1,6 @@
-#include "audit/media/thumbnail.hpp"
-#include "audit/media/image_decoder.hpp"
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/thumbnail.hpp"
+#include "audit/vision/image_decoder.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 #include <algorithm>

@@ -2,11 +2,12 @@
 // One media item in, its MediaFacts out: sniff, parse metadata once, decode once at analysis
 // scale, then every analysis on that one image (faces, logos, text, hash). Metadata falls back
 // to the export's JSON sidecar (Media::gps, taken, camera) when the file has none.
-#include "audit/media/face_detector.hpp"
-#include "audit/media/image_decoder.hpp"
-#include "audit/media/media_metadata.hpp"
+#include "audit/vision/face_detector.hpp"
+#include "audit/vision/image_decoder.hpp"
+#include "audit/vision/logo_matcher.hpp"
+#include "audit/vision/media_metadata.hpp"
 #include "audit/media/media_facts.hpp"
-#include "audit/media/text_reader.hpp"
+#include "audit/vision/text_reader.hpp"
 #include <optional>
 #include <string_view>
 

@@ -3,7 +3,7 @@
 // each detected line on its own, enlarged, as one line of text (page segmentation mode 7).
 // Reading lines instead of the whole photo is what finds sign text: psm 3 on a whole photo
 // misses most signs (../shared/BASELINES.md), and costs 90 ms on a photo with no text at all.
-#include "audit/media/text_reader.hpp"
+#include "audit/vision/text_reader.hpp"
 
 #include <opencv2/imgproc.hpp>
 #include <tesseract/baseapi.h>
