@@ -5,7 +5,8 @@
 #   PHOTO_PX=320 PHOTOS="2000 20000" benchmarks/run.sh   # smaller photos, quicker to generate
 # Environment: BENCH_DIR (work folder, kept; default a new temp folder, removed), POSTS,
 # COMMENTS, MESSAGES, PHOTOS (photo counts to compare), PHOTO_PX, PHOTO_POSTS (posts in the
-# photo exports), RUNS (repeats; the best is kept).
+# photo exports), RUNS (repeats; the best is kept), JOBS1 (the counts also scanned with --jobs 1),
+# REUSE_FLOORS (1: keep the floors already measured in BENCH_DIR).
 set -euo pipefail
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 POSTS=${POSTS:-50000}
@@ -95,8 +96,12 @@ for n in $PHOTOS; do
   # take the better part of an hour on one core, and the ratio does not depend on the count.
   if [[ " ${JOBS1:-$PHOTOS} " == *" $n "* ]]; then scan "$WORK/photos_$n.zip" "$WORK/photos_$n.json" --jobs 1; fi
   scan "$WORK/photos_$n.zip" "$WORK/photos_${n}_j2.json" --jobs 2
-  # The floors the end-to-end time is compared with: inflate + decode + faces, two threads.
-  "$SRC/build/release/bench_media" --floor "$WORK/photos_$n.zip" >"$WORK/photos_$n.floor"
+  # The floors the end-to-end time is compared with: inflate + decode + faces, two threads. They
+  # depend only on the decoder and the face cascade: REUSE_FLOORS=1 keeps a floors file already in
+  # BENCH_DIR (20,000 photos take 20 minutes).
+  if [[ ${REUSE_FLOORS:-0} != 1 || ! -s $WORK/photos_$n.floor ]]; then
+    "$SRC/build/release/bench_media" --floor "$WORK/photos_$n.zip" >"$WORK/photos_$n.floor"
+  fi
 done
 
 python3 "$SRC/benchmarks/table.py" "$WORK" "$RG" "$RG1" "$STARTUP" "$CHECKS_MEDIAN" $PHOTOS

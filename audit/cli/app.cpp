@@ -25,7 +25,7 @@ void add_scan_options(CLI::App& scan, ScanArgs& args) {
     scan.add_option("--skip", args.skip_checks, "skip these check ids")->delimiter(',');
     scan.add_option("--fail-on", args.fail_on, "exit 1 when findings at or above this severity")
         ->check(CLI::IsMember({"high", "medium", "low", "review"}));
-    scan.add_option("--jobs", args.jobs, "worker threads for photos and videos (default: the number of cores)")
+    scan.add_option("--jobs", args.jobs, "worker threads for photos, videos and checks (default: the number of cores)")
         ->check(CLI::Range(1u, 256u));
     scan.add_flag("--show-names", args.show_names, "show pupils' names instead of masking them");
     scan.add_flag("--online", args.online,

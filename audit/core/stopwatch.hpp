@@ -11,6 +11,9 @@ struct Elapsed {
     double cpu_s = 0;
 };
 
+inline Elapsed operator+(Elapsed a, Elapsed b) { return {a.wall_s + b.wall_s, a.cpu_s + b.cpu_s}; }
+inline Elapsed operator-(Elapsed a, Elapsed b) { return {a.wall_s - b.wall_s, a.cpu_s - b.cpu_s}; }
+
 class Stopwatch {
 public:
     // Thread CPU time suits work done on one thread (a read, a worker's photo); process CPU

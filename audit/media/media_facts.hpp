@@ -27,6 +27,16 @@ struct LogoHit {
     Box box;            // where in the analysis image
 };
 
+// Where one item's analysis went, in thread CPU seconds (`--timings` adds them up by kind).
+struct MediaCost {
+    double metadata = 0;     // EXIF / XMP (exiv2)
+    double decode_photo = 0; // one decode at analysis scale
+    double decode_video = 0; // container, keyframes and their metadata (libav)
+    double faces = 0;
+    double logos = 0;        // ORB matching and the perceptual hash
+    double text = 0;         // the text detector, and OCR where it sees text
+};
+
 struct MediaFacts {
     const Export* source = nullptr; // the export holding the media item
     const Media* media = nullptr;   // the model item (caption, album, sidecar metadata)
@@ -54,6 +64,7 @@ struct MediaFacts {
     std::vector<LogoHit> logos;  // the school's logo found in frame
     std::string text;            // OCR text, when the text detector saw text
     std::uint64_t phash = 0;     // perceptual hash of the analysis image
+    MediaCost cost;
 };
 
 } // namespace audit

@@ -1,4 +1,5 @@
 #include "audit/pipeline/facts.hpp"
+#include <stdexcept>
 
 namespace audit {
 
@@ -57,26 +58,27 @@ Facts::Facts(const std::vector<Export>& exports, const SchoolProfile& profile)
 Facts::~Facts() = default;
 
 const std::vector<TextItem>& Facts::texts() {
-    if (!m_texts) {
+    std::call_once(m_texts_once, [&] {
         m_texts = collect_texts(m_exports);
-        m_mentions.assign(m_texts->size(), std::nullopt);
-    }
-    return *m_texts;
+        m_mentions = std::make_unique<MentionSlot[]>(m_texts.size());
+    });
+    return m_texts;
 }
 
 const SchoolMatcher& Facts::school_matcher() {
-    if (!m_school) m_school = std::make_unique<SchoolMatcher>(m_profile);
+    std::call_once(m_school_once, [&] { m_school = std::make_unique<SchoolMatcher>(m_profile); });
     return *m_school;
 }
 
 const std::vector<Mention>& Facts::school_mentions(std::size_t index) {
-    texts();
-    auto& slot = m_mentions.at(index);
-    if (!slot) slot = school_matcher().find((*m_texts)[index].text);
-    return *slot;
+    if (index >= texts().size()) throw std::out_of_range("Facts::school_mentions: no text " + std::to_string(index));
+    MentionSlot& slot = m_mentions[index];
+    std::call_once(slot.once, [&] { slot.mentions = school_matcher().find(m_texts[index].text); });
+    return slot.mentions;
 }
 
 const PeopleMatcher* Facts::people(RosterKind kind) {
+    std::lock_guard lock(m_people_mutex); // a matcher is built once, then only read
     auto it = m_people.find(kind);
     if (it != m_people.end()) return it->second.get();
     const Roster* roster = m_profile.roster(kind);

@@ -1,6 +1,8 @@
 #pragma once
 // Facts: expensive, per-item results shared by every check that needs them, computed once and
 // memoised (folded text, school-name mentions, roster matchers). Checks never recompute them.
+// Checks run on several threads at once: each memo is computed by the first thread that asks
+// and read by every other.
 #include "audit/media/media_facts.hpp"
 #include "audit/model/export.hpp"
 #include "audit/online/public_profile.hpp"
@@ -9,6 +11,7 @@
 #include "audit/text/school_matcher.hpp"
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,9 +56,16 @@ public:
 private:
     const std::vector<Export>& m_exports;
     const SchoolProfile& m_profile;
-    std::optional<std::vector<TextItem>> m_texts;
+    std::once_flag m_texts_once;
+    std::vector<TextItem> m_texts;
+    std::once_flag m_school_once;
     std::unique_ptr<SchoolMatcher> m_school;
-    std::vector<std::optional<std::vector<Mention>>> m_mentions;
+    struct MentionSlot {
+        std::once_flag once;
+        std::vector<Mention> mentions;
+    };
+    std::unique_ptr<MentionSlot[]> m_mentions; // one per text
+    std::mutex m_people_mutex;
     std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people;
     std::optional<std::vector<PublicProfile>> m_public_views;
     std::vector<MediaFacts> m_media_facts;

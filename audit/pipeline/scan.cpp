@@ -6,6 +6,9 @@
 #include "audit/pipeline/media_stage.hpp"
 #include "audit/pipeline/thumbnails.hpp"
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
 #include <cstdlib>
 #include <exception>
 
@@ -81,20 +84,67 @@ void note_missing_profile(Coverage& coverage, const SchoolProfile& profile) {
                                             std::string(to_string(kind)) + " names was skipped"});
 }
 
-// Runs one check; a check that throws becomes a coverage note and the scan goes on.
-std::vector<DraftFinding> run_check(const CheckInfo& check, Facts& facts, Coverage& coverage) {
+// What one check found, and what it could not check.
+struct CheckOutcome {
     std::vector<DraftFinding> drafts;
-    CheckContext ctx(facts, drafts);
+    std::vector<Skipped> notes;
+};
+
+// Runs one check; a check that throws becomes a coverage note and the scan goes on.
+CheckOutcome run_check(const CheckInfo& check, Facts& facts) {
+    CheckOutcome out;
+    CheckContext ctx(facts, out.drafts);
     try {
         check.run(ctx);
     } catch (const std::exception& e) {
-        coverage.skipped.push_back({std::string(check.id), std::string("internal error: ") + e.what()});
-        drafts.clear();
+        out.notes.push_back({std::string(check.id), std::string("internal error: ") + e.what()});
+        out.drafts.clear();
     }
     for (const Skipped& s : ctx.not_checkable_notes())
-        coverage.skipped.push_back({std::string(check.id) + ": " + s.what, s.why});
-    return drafts;
+        out.notes.push_back({std::string(check.id) + ": " + s.what, s.why});
+    return out;
 }
+
+// Runs checks[i] for each i in `which` on up to `jobs` threads, each thread taking the next
+// check not yet started; outcomes[i] gets its result, so the report is the same whatever --jobs.
+// The text checks are independent readers of the facts: the stage uses both cores of a laptop.
+class CheckRunner {
+public:
+    CheckRunner(const std::vector<const CheckInfo*>& checks, Facts& facts, const ScanOptions& options)
+        : m_checks(checks), m_facts(facts), m_options(options), m_outcomes(checks.size()) {}
+
+    void run(const std::vector<std::size_t>& which) {
+        std::atomic<std::size_t> next{0};
+        auto work = [&] {
+            for (std::size_t k = next++; k < which.size(); k = next++) {
+                const std::size_t i = which[k];
+                m_outcomes[i] = run_check(*m_checks[i], m_facts);
+                report_progress();
+            }
+        };
+        const std::size_t threads = std::min<std::size_t>(std::max(1u, m_options.jobs), which.size());
+        std::vector<std::thread> helpers;
+        for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+        work();
+        for (std::thread& t : helpers) t.join();
+    }
+
+    std::vector<CheckOutcome>& outcomes() { return m_outcomes; }
+
+private:
+    void report_progress() {
+        std::lock_guard lock(m_mutex);
+        ++m_done;
+        if (m_options.progress) m_options.progress("checking", m_done, m_checks.size());
+    }
+
+    const std::vector<const CheckInfo*>& m_checks;
+    Facts& m_facts;
+    const ScanOptions& m_options;
+    std::vector<CheckOutcome> m_outcomes;
+    std::mutex m_mutex; // m_done, progress
+    std::size_t m_done = 0;
+};
 
 // Checklist answers join the export of their platform; answers for a platform not scanned are
 // noted, not silently dropped.
@@ -141,17 +191,45 @@ std::vector<Export> import_all(std::vector<DetectedExport>& detected, const Scan
         const Stopwatch watch(Stopwatch::Cpu::process);
         exports.push_back(import_one(d));
         const Elapsed all = watch.elapsed();
-        const Elapsed read_after = d.view->read_time();
-        const Elapsed read{read_after.wall_s - read_before.wall_s, read_after.cpu_s - read_before.cpu_s};
+        const Elapsed read = d.view->read_time() - read_before;
         timings.add("archive read", read);
-        timings.add("parse and import", {all.wall_s - read.wall_s, all.cpu_s - read.cpu_s});
+        timings.add("parse and import", all - read);
         d.view->set_read_observer({});
     }
     return exports;
 }
 
+Elapsed total_read_time(const std::vector<DetectedExport>& detected) {
+    Elapsed sum;
+    for (const DetectedExport& d : detected) sum = sum + d.view->read_time();
+    return sum;
+}
+
 bool has_media(const std::vector<Export>& exports) {
     return std::any_of(exports.begin(), exports.end(), [](const Export& ex) { return !ex.media.empty(); });
+}
+
+// The image stage, only when an image check is selected and there are photos: it is most of a
+// large export's scan time, and its engines are loaded here, not at start-up.
+std::vector<MediaFacts> analyse_media_files(std::vector<Export>& exports, const std::vector<DetectedExport>& detected,
+                                            const std::vector<const CheckInfo*>& checks, const SchoolProfile& profile,
+                                            const ScanOptions& options, Timings& timings,
+                                            std::vector<Skipped>& notes) {
+    std::vector<std::string_view> ids;
+    for (const CheckInfo* c : checks) ids.push_back(c->id);
+    const bool wanted = std::any_of(ids.begin(), ids.end(), [](std::string_view id) { return id.starts_with("image."); });
+    if (!wanted || !has_media(exports)) return {};
+    const Stopwatch watch(Stopwatch::Cpu::process);
+    auto engine = media_engine();
+    if (!engine) {
+        notes.push_back({"photos and videos", "not analysed: " + engine.error().message});
+        return {};
+    }
+    const Elapsed reads_before = total_read_time(detected);
+    const MediaStageOptions media{options.jobs, media_needs(ids, profile), options.progress};
+    std::vector<MediaFacts> facts = run_media_stage(exports, detected, profile, **engine, media, notes);
+    add_media_timings(timings, watch.elapsed(), total_read_time(detected) - reads_before, facts);
+    return facts;
 }
 
 // Image checks are timed apart from the text checks (their media facts are a stage of their own).
@@ -181,21 +259,9 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
 
     std::vector<Export> exports = import_all(*detected, options, timings);
     add_extra_settings(exports, options, report.coverage);
-    std::vector<MediaFacts> media_facts;
     std::vector<Skipped> media_notes;
-    std::vector<std::string_view> ids;
-    for (const CheckInfo* c : *checks) ids.push_back(c->id);
-    // Only when an image check is selected: the stage is most of a large export's scan time.
-    if (std::any_of(ids.begin(), ids.end(), [](std::string_view id) { return id.starts_with("image."); }) &&
-        has_media(exports)) {
-        StageTimer media_timer(timings, "media: photos and videos");
-        if (auto engine = media_engine()) {
-            MediaStageOptions media{options.jobs, media_needs(ids, profile), options.progress};
-            media_facts = run_media_stage(exports, *detected, profile, **engine, media, media_notes);
-        } else {
-            media_notes.push_back({"photos and videos", "not analysed: " + engine.error().message});
-        }
-    }
+    std::vector<MediaFacts> media_facts = analyse_media_files(exports, *detected, *checks, profile, options,
+                                                              timings, media_notes);
     for (const Export& ex : exports) {
         report.sources.push_back(summarise(ex));
         count_scanned(report.coverage, ex);
@@ -217,17 +283,21 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     }
     Masker masker(profile);
     FindingBuilder builder(policy, masker, options.show_names);
-    std::vector<std::pair<const CheckInfo*, std::vector<DraftFinding>>> drafts;
-    for (std::size_t i = 0; i < checks->size(); ++i) {
-        if (options.progress) options.progress("checking", i, checks->size());
-        const CheckInfo& check = *(*checks)[i];
-        StageTimer timer(timings, std::string(check_stage(check)));
-        drafts.emplace_back(&check, run_check(check, facts, report.coverage));
+    // Text checks, then image checks, each timed as one stage (its CPU shows both cores busy).
+    CheckRunner runner(*checks, facts, options);
+    for (std::string_view stage : {"text checks", "image checks"}) {
+        std::vector<std::size_t> which;
+        for (std::size_t i = 0; i < checks->size(); ++i)
+            if (check_stage(*(*checks)[i]) == stage) which.push_back(i);
+        StageTimer timer(timings, std::string(stage));
+        runner.run(which);
     }
-    if (options.progress) options.progress("checking", checks->size(), checks->size());
     StageTimer report_timer(timings, "report");
-    for (const auto& [check, found] : drafts)
-        for (const DraftFinding& draft : found) report.findings.push_back(builder.build(*check, draft));
+    for (std::size_t i = 0; i < checks->size(); ++i) {
+        CheckOutcome& outcome = runner.outcomes()[i];
+        for (Skipped& note : outcome.notes) report.coverage.skipped.push_back(std::move(note));
+        for (const DraftFinding& draft : outcome.drafts) report.findings.push_back(builder.build(*(*checks)[i], draft));
+    }
     order_findings(report.findings);
     if (options.thumbnails) {
         if (auto engine = media_engine()) add_thumbnails(report, exports, *detected, **engine, *options.thumbnails);

@@ -6,6 +6,7 @@
 #include "audit/text/literal_set.hpp"
 #include "audit/text/people_matcher.hpp"
 #include <cstdint>
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
@@ -40,7 +41,21 @@ struct PeopleMatcher::Index {
     std::vector<std::vector<std::string>> givens;          // by person: given names (squashed)
     std::vector<std::string> families;                     // by person: family name (squashed)
 
+    // Plain rosters: whether a folded word could be a squashed form ("elliemason") at all, by
+    // its length and first two letters, so that most words of a text need no hash lookup.
+    bool may_be_squashed(std::string_view word) const {
+        return word.size() >= m_squashed_min && word.size() <= m_squashed_max &&
+               m_squashed_starts[two_letters(word)];
+    }
+
 private:
+    static std::size_t two_letters(std::string_view word) {
+        return static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1]);
+    }
+    void index_squashed_forms();
+
+    std::size_t m_squashed_min = SIZE_MAX, m_squashed_max = 0;
+    std::vector<bool> m_squashed_starts = std::vector<bool>(1 << 16);
     struct DigestHash {
         std::size_t operator()(const NameDigest& d) const;
     };

@@ -172,6 +172,18 @@ PeopleMatcher::Index::Index(const Roster& roster) : salt(roster.salt) {
         }
     }
     if (!roster.hashed()) literals = std::make_unique<LiteralSet>(literal_texts);
+    index_squashed_forms();
+}
+
+void PeopleMatcher::Index::index_squashed_forms() {
+    for (const auto& [key, entries] : m_plain) {
+        const bool squashed = std::any_of(entries.begin(), entries.end(),
+                                          [](const FormEntry& e) { return e.form == NameForm::squashed; });
+        if (!squashed || key.size() < 2) continue;
+        m_squashed_min = std::min(m_squashed_min, key.size());
+        m_squashed_max = std::max(m_squashed_max, key.size());
+        m_squashed_starts[two_letters(key)] = true;
+    }
 }
 
 std::span<const FormEntry> PeopleMatcher::Index::find(std::string_view key) const {

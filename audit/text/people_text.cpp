@@ -149,9 +149,12 @@ std::vector<RawHit> plain_hits(const PeopleMatcher::Index& index, const FoldedTe
         around_family(index, folded, words, hit, out);
         after_given(index, folded, words, hit, out);
     }
-    for (const Word& w : words)
-        for (FormEntry e : index.find(word_text(folded, w)))
+    for (const Word& w : words) {
+        const std::string_view word = word_text(folded, w);
+        if (!index.may_be_squashed(word)) continue;
+        for (FormEntry e : index.find(word))
             if (e.form == NameForm::squashed) out.push_back({w.begin, w.end, e});
+    }
     return out;
 }
 

@@ -172,12 +172,11 @@ class OrbLogoMatcher final : public LogoMatcher {
 public:
     explicit OrbLogoMatcher(std::vector<Reference> refs) : m_refs(std::move(refs)) {}
 
-    std::vector<LogoHit> find(const cv::Mat& grey) const override {
+    std::vector<LogoHit> find(const cv::Mat& grey, std::uint64_t hash) const override {
         std::vector<LogoHit> hits;
         if (grey.empty() || m_refs.empty()) {
             return hits;
         }
-        const std::uint64_t hash = perceptual_hash(grey);
         std::vector<cv::KeyPoint> points;
         cv::Mat orb_descriptors;
         make_orb(k_scene_features)->detectAndCompute(grey, cv::noArray(), points, orb_descriptors);

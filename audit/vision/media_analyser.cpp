@@ -1,10 +1,24 @@
 #include "audit/vision/media_analyser.hpp"
 #include "audit/vision/media_metadata.hpp"
+#include "audit/core/stopwatch.hpp"
 #include <exception>
 
 namespace audit {
 
 namespace {
+
+// Adds the thread CPU time from construction to destruction to one MediaCost field.
+class CostTimer {
+public:
+    explicit CostTimer(double& slot) : m_slot(slot) {}
+    ~CostTimer() { m_slot += m_watch.elapsed().cpu_s; }
+    CostTimer(const CostTimer&) = delete;
+    CostTimer& operator=(const CostTimer&) = delete;
+
+private:
+    double& m_slot;
+    Stopwatch m_watch{Stopwatch::Cpu::thread};
+};
 
 // Faces, logos, text and hash on one analysis image; video frames add up.
 void analyse_image(const AnalysisImage& image, MediaTools& tools, MediaFacts& facts) {
@@ -16,16 +30,24 @@ void analyse_image(const AnalysisImage& image, MediaTools& tools, MediaFacts& fa
         facts.analysis_height = image.grey.rows;
     }
     if (tools.faces) {
+        const CostTimer timer(facts.cost.faces);
         facts.faces_checked = true;
         auto faces = tools.faces->detect(image.grey);
         // A video's frames show the same people again: keep the frame with the most faces.
         if (faces.size() > facts.faces.size()) facts.faces = std::move(faces);
     }
-    if (facts.frames == 1) facts.phash = perceptual_hash(image.grey);
-    if (tools.logos)
-        for (LogoHit& hit : tools.logos->find(image.grey)) facts.logos.push_back(std::move(hit));
+    {
+        const CostTimer timer(facts.cost.logos);
+        const std::uint64_t hash = perceptual_hash(image.grey);
+        if (facts.frames == 1) facts.phash = hash;
+        if (tools.logos)
+            for (LogoHit& hit : tools.logos->find(image.grey, hash)) facts.logos.push_back(std::move(hit));
+    }
     facts.text_checked = tools.text != nullptr;
-    if (tools.text && facts.text.empty() && likely_has_text(image.grey)) facts.text = tools.text->read(image.grey);
+    if (tools.text && facts.text.empty()) {
+        const CostTimer timer(facts.cost.text);
+        if (likely_has_text(image.grey)) facts.text = tools.text->read(image.grey);
+    }
 }
 
 void set_gps(const std::optional<GeoPoint>& gps, std::string_view source, MediaFacts& facts) {
@@ -39,7 +61,10 @@ void set_gps(const std::optional<GeoPoint>& gps, std::string_view source, MediaF
 }
 
 void analyse_video(std::string_view bytes, MediaTools& tools, const DecodeLimits& limits, MediaFacts& facts) {
-    auto video = decode_video(bytes, limits.metadata_only ? 0 : k_video_keyframes, limits);
+    auto video = [&] {
+        const CostTimer timer(facts.cost.decode_video);
+        return decode_video(bytes, limits.metadata_only ? 0 : k_video_keyframes, limits);
+    }();
     if (!video) {
         facts.problem = video.error().message;
         return;
@@ -70,11 +95,17 @@ void analyse_bytes(std::string_view bytes, const Media& media, MediaTools& tools
         merge_metadata(media, nullptr, facts);
         return;
     }
-    const FileMetadata meta = read_image_metadata(bytes, format);
+    const FileMetadata meta = [&] {
+        const CostTimer timer(facts.cost.metadata);
+        return read_image_metadata(bytes, format);
+    }();
     merge_metadata(media, &meta, facts);
     if (meta.gps_malformed) facts.problem = meta.gps_problem + ": GPS not trusted";
     if (limits.metadata_only) return;
-    auto image = decode_image(bytes, format, meta.orientation, limits);
+    auto image = [&] {
+        const CostTimer timer(facts.cost.decode_photo);
+        return decode_image(bytes, format, meta.orientation, limits);
+    }();
     if (!image) {
         facts.problem = image.error().message; // a refused or corrupt file outranks its GPS
         return;

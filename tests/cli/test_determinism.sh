@@ -1,5 +1,5 @@
 # The same input gives byte-identical JSON apart from generated_at: two runs over every example
-# export, and --jobs 1 against --jobs 2.
+# export, and --jobs 1 against --jobs 2 and 8 (photo workers and check threads).
 source "$(dirname "$0")/lib.sh"
 INPUTS=()
 for x in facebook instagram linkedin tiktok x; do INPUTS+=("$EXAMPLES/exports/$x-jordan"); done
@@ -19,6 +19,8 @@ same first second "two runs give byte-identical JSON"
 run jobs1 --jobs 1
 run jobs2 --jobs 2
 same jobs1 jobs2 "--jobs 1 and --jobs 2 give byte-identical JSON"
+run jobs8 --jobs 8
+same jobs1 jobs8 "--jobs 1 and --jobs 8 (more threads than checks of a kind) give byte-identical JSON"
 same first jobs2 "the default and --jobs 2 give byte-identical JSON"
 grep -q '"generated_at"' "$WORK/first.json" && pass "generated_at is the one line left out" || fail "no generated_at"
 finish

@@ -55,6 +55,11 @@ t = json.load(open(sys.argv[1]))["coverage"]["timings"]
 names = [s["stage"] for s in t["stages"]]
 assert {"archive read", "parse and import", "text checks", "report"} <= set(names), names
 assert all(s["wall_s"] >= 0 and s["cpu_s"] >= 0 for s in t["stages"])
+# The image stage by kind of work: the example's photos are read, their EXIF parsed, decoded once
+# and searched for faces, each a row with its own CPU.
+media = {s["stage"]: s for s in t["stages"] if s["stage"].startswith("media: ")}
+for kind in ("media: metadata", "media: decode photos", "media: faces"):
+    assert kind in media and media[kind]["cpu_s"] > 0, (kind, media)
 assert t["peak_rss_kb"] > 1000
 PY
 expect_status 1 "scan without --timings" -- "$SA" scan "$FB" --profile "$EXAMPLES/school.toml" \
