@@ -258,11 +258,6 @@ private:
 
 } // namespace
 
-bool ocr_available() {
-    static const bool available = TextReader::create() != nullptr;
-    return available;
-}
-
 std::unique_ptr<TextReader> TextReader::create() {
     auto reader = std::make_unique<TesseractReader>();
     if (!reader->init()) {

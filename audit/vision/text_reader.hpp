@@ -13,9 +13,6 @@ bool likely_has_text(const cv::Mat& grey);
 // The lines of text the same detector sees, largest first (at most a few dozen).
 std::vector<cv::Rect> text_regions(const cv::Mat& grey);
 
-// Whether an OCR engine can be made here (tesseract and its English data present); cached.
-bool ocr_available();
-
 // One OCR engine; not thread-safe: make one per worker thread (its OpenMP teams are limited to
 // that thread).
 class TextReader {

@@ -16,7 +16,8 @@ expect_no_grep "$heavy" "$WORK/loaded" "a scan without image checks loads no ima
 
 LD_DEBUG=files "$SA" scan "$FB" --checks image.location,image.pupils -o "$WORK/img.json" --format json \
   >"$WORK/out" 2>"$WORK/loaded"
-expect_grep 'staff-audit-vision.so.*dynamically loaded' "$WORK/loaded" "a scan with image checks loads the module"
+beside=$(cd "$(dirname "$SA")" && pwd -P)/staff-audit-vision.so
+expect_grep "file=$beside .*dynamically loaded" "$WORK/loaded" "a scan with image checks loads the module beside the program"
 python3 - "$WORK/img.json" <<'PY' && pass "the module analysed the photos" || fail "photos were not analysed"
 import json, sys
 d = json.load(open(sys.argv[1]))
