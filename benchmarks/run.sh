@@ -20,7 +20,8 @@ if [[ -n ${BENCH_DIR:-} ]]; then WORK=$BENCH_DIR; mkdir -p "$WORK"; else
   WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT; fi
 PROFILE=$SRC/examples/school.toml
 
-echo "== building (release)" >&2
+echo "== installing what is missing, building (release)" >&2
+"$SRC/scripts/install-deps.sh" --bench
 (cd "$SRC" && cmake --preset release >/dev/null && flock /tmp/sa-build.lock cmake --build --preset release --target staff-audit bench_media >/dev/null)
 SA=$SRC/build/release/staff-audit
 MAKE_PHOTOS=$SRC/build/release/make_photos

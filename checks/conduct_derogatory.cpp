@@ -107,10 +107,10 @@ void run(CheckContext& ctx) {
         if (!is_written_and_published(item.kind)) continue;
         ScoreRules rules;
         rules.negation = k_negated_remark;
-        std::vector<ScoredTerm> remarks = score_terms(item.text, list, rules);
+        std::vector<ScoredTerm> remarks = score_terms(item.text, facts.word_hits(i, list), rules);
         if (remarks.empty()) continue;
         const auto& mentions = facts.school_mentions(i);
-        const std::vector<ScoredTerm> people = community.find(item.text);
+        const std::vector<ScoredTerm> people = community.find(facts, i);
         std::vector<ScoredTerm> about;
         for (ScoredTerm& r : remarks) {
             if (const std::string_view self = r.entry->value_of("about"); !self.empty()) {

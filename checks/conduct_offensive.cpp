@@ -67,9 +67,11 @@ void check_published(CheckContext& ctx, const WordList& list) {
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const TextItem& item = texts[i];
         if (!is_written_and_published(item.kind)) continue;
+        const std::vector<WordHit>& hits = facts.word_hits(i, list);
+        if (hits.empty()) continue;
         ScoreRules rules;
         rules.text_signals = school_named(facts, i);
-        std::vector<ScoredTerm> terms = reportable(score_terms(item.text, list, rules));
+        std::vector<ScoredTerm> terms = reportable(score_terms(item.text, hits, rules));
         if (!terms.empty()) ctx.report(finding_from_terms(item, terms));
     }
 }

@@ -86,7 +86,7 @@ void run(CheckContext& ctx) {
         if (!community) community = std::make_unique<CommunityTerms>(ctx.profile(), item.source->owner);
         ScoreRules rules;
         rules.text_signals = school_named(facts, i);
-        std::vector<ScoredTerm> terms = community->find(item.text, rules);
+        std::vector<ScoredTerm> terms = community->find(facts, i, rules);
         for (ScoredTerm& t : terms)
             if (!community->from_roster(*t.entry)) weigh_family(item.text, t);
         terms = reportable(std::move(terms));

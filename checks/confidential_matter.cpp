@@ -55,14 +55,16 @@ void run(CheckContext& ctx) {
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const TextItem& item = texts[i];
         if (!is_written_and_published(item.kind) && item.kind != "message") continue;
+        const std::vector<WordHit>& hits = facts.word_hits(i, list);
+        if (hits.empty()) continue;
         auto& community = by_export[item.source];
         if (!community) community = std::make_unique<CommunityTerms>(ctx.profile(), item.source->owner);
         ScoreRules rules;
         rules.text_signals = school_named(facts, i);
-        for (ContextSignal& s : community->as_context(item.text)) rules.text_signals.push_back(std::move(s));
+        for (ContextSignal& s : community->as_context(facts, i)) rules.text_signals.push_back(std::move(s));
         if (item.kind == "message")
             rules.text_signals.push_back({"in a private message, not published", k_private_message});
-        std::vector<ScoredTerm> terms = reportable(score_terms(item.text, list, rules));
+        std::vector<ScoredTerm> terms = reportable(score_terms(item.text, hits, rules));
         if (terms.empty()) continue;
         ctx.report(finding_from_terms(item, terms));
     }

@@ -71,12 +71,10 @@ void run(CheckContext& ctx) {
     Facts& facts = ctx.facts();
     const auto& texts = facts.texts();
     for (const RosterRule& rule : k_pupil_rules) {
-        const PeopleMatcher* people = facts.people(rule.roster);
-        if (!people) continue;
-        for (const TextItem& item : texts) {
-            auto hits = people->find_in_text(item.text);
-            if (!hits.empty()) report_item(ctx, item, rule, hits);
-        }
+        if (!facts.people(rule.roster)) continue;
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            if (const auto& hits = facts.name_hits(i, rule.roster); !hits.empty())
+                report_item(ctx, texts[i], rule, hits);
     }
 }
 

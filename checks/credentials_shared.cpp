@@ -191,7 +191,7 @@ std::size_t masked_position(std::size_t pos, const std::vector<Secret>& secrets)
     return out;
 }
 
-void check_text(CheckContext& ctx, const TextItem& item, const WordList& cues) {
+void check_text(CheckContext& ctx, const TextItem& item, const std::vector<WordHit>& cues) {
     std::vector<Secret> secrets;
     ScoreRules rules;
     rules.school_context = false; // a password is a password wherever it is
@@ -254,9 +254,12 @@ constexpr Remedy k_remedies[] = {
 };
 
 void run(CheckContext& ctx) {
+    Facts& facts = ctx.facts();
     const WordList& cues = word_list("credential_cues.txt");
-    for (const TextItem& item : ctx.facts().texts())
-        if (is_written_and_published(item.kind) || item.kind == "message") check_text(ctx, item, cues);
+    const auto& texts = facts.texts();
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        if (is_written_and_published(texts[i].kind) || texts[i].kind == "message")
+            if (const auto& hits = facts.word_hits(i, cues); !hits.empty()) check_text(ctx, texts[i], hits);
 }
 
 } // namespace

@@ -86,9 +86,11 @@ void from_profile(const Export& ex, std::vector<Material>& out, const ProfileFie
 
 void from_texts(Facts& facts, const Export& ex, std::vector<Material>& out, const TextItem*& dated) {
     const WordList& cues = word_list("identity_cues.txt");
-    for (const TextItem& item : facts.texts()) {
+    const auto& texts = facts.texts();
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const TextItem& item = texts[i];
         if (item.source != &ex || !is_written_and_published(item.kind)) continue;
-        for (const WordHit& hit : cues.find(item.text)) {
+        for (const WordHit& hit : facts.word_hits(i, cues)) {
             const WordEntry& e = *hit.entry;
             if (e.unrelated()) continue;
             Instance at{location_of(item.ref, item.media), excerpt(item.text, hit.begin, hit.end)};

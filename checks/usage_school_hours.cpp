@@ -82,7 +82,7 @@ constexpr std::array<std::string_view, 3> k_kinds = {"post", "comment", "message
 struct Tally {
     std::vector<Hit> hits;
     std::map<std::string_view, std::size_t> timed; // items with a known time, per kind
-    std::set<std::tuple<std::string_view, std::string, std::string>> seen;
+    std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen; // into the exports
     bool wall_clock = false; // some times had no zone
 };
 
@@ -110,6 +110,8 @@ void tally_export(const Export& ex, const SchoolCalendar& calendar, Tally& tally
         // Several exports (or files) of one account can hold the same item.
         if (!tally.seen.emplace(a.kind, a.source->file, a.source->item).second) continue;
         ++tally.timed[a.kind];
+        // Most items are out of hours: only those in hours get their reasons written.
+        if (!calendar.in_school_hours(a.time, basis)) continue;
         auto moment = calendar.at(a.time, basis);
         if (!moment || !moment->in_hours) continue;
         tally.wall_clock = tally.wall_clock || basis == TimeBasis::local_wall;

@@ -43,7 +43,7 @@ std::optional<WorkItem> work_item(Facts& facts, const CommunityTerms& community,
     for (const Mention& m : facts.school_mentions(index))
         if (m.confidence >= 0.5)
             return WorkItem{location_of(item.ref, item.media), excerpt(item.text, m.begin, m.end), true};
-    for (const ScoredTerm& t : community.find(item.text))
+    for (const ScoredTerm& t : community.find(facts, index))
         if (t.confidence() >= k_about_work)
             return WorkItem{location_of(item.ref, item.media), excerpt(item.text, t.begin, t.end), false};
     return std::nullopt;
@@ -58,7 +58,7 @@ void check_export(CheckContext& ctx, const Export& ex) {
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const TextItem& item = texts[i];
         if (item.source != &ex || !is_kind(item.kind, {"post", "comment", "caption", "album"})) continue;
-        if (has_disclaimer(item.text)) return; // said once, it covers the account
+        if (!facts.word_hits(i, word_list("disclaimer_phrases.txt")).empty()) return; // said once, it covers the account
         if (auto w = work_item(facts, community, i)) work.push_back(std::move(*w));
     }
     const auto naming = static_cast<std::size_t>(

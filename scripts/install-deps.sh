@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian package staff-audit needs to build, test and run (Debian 12).
 # Idempotent: packages already present are skipped by apt-get.
+#   scripts/install-deps.sh          # to build, test and run
+#   scripts/install-deps.sh --bench  # also what benchmarks/run.sh compares with (ripgrep)
 set -euo pipefail
 
 packages=(
@@ -26,6 +28,8 @@ packages=(
 # Debian's npm, unless npm is already there (a Node.js from elsewhere brings its own npm and
 # conflicts with Debian's package).
 command -v npm >/dev/null 2>&1 || packages+=(npm)
+# The benchmark's floor for the text stage is ripgrep searching the same text (BENCHMARKS.md).
+if [[ ${1:-} == --bench ]]; then packages+=(ripgrep); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,9 +1,19 @@
 #include "audit/pipeline/facts.hpp"
+#include "audit/text/normalise.hpp"
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <iterator>
 #include <stdexcept>
+#include <thread>
 
 namespace audit {
 
 namespace {
+
+// The rosters whose people are looked for in every text (confidential.pupil-name); other rosters
+// are matched against names and messages by the checks themselves.
+constexpr RosterKind k_text_rosters[] = {RosterKind::pupils, RosterKind::ex_pupils};
 
 void add_text(std::vector<TextItem>& out, const Export& ex, const SourceRef& ref,
               std::string_view kind, const std::string& text, Timestamp time,
@@ -52,15 +62,14 @@ std::vector<TextItem> collect_texts(const std::vector<Export>& exports) {
 
 } // namespace
 
-Facts::Facts(const std::vector<Export>& exports, const SchoolProfile& profile)
-    : m_exports(exports), m_profile(profile) {}
+Facts::Facts(const std::vector<Export>& exports, const SchoolProfile& profile, unsigned threads)
+    : m_exports(exports), m_profile(profile), m_threads(std::max(1u, threads)) {}
 
 Facts::~Facts() = default;
 
 const std::vector<TextItem>& Facts::texts() {
     std::call_once(m_texts_once, [&] {
         m_texts = collect_texts(m_exports);
-        m_mentions = std::make_unique<MentionSlot[]>(m_texts.size());
     });
     return m_texts;
 }
@@ -70,20 +79,76 @@ const SchoolMatcher& Facts::school_matcher() {
     return *m_school;
 }
 
-const std::vector<Mention>& Facts::school_mentions(std::size_t index) {
-    if (index >= texts().size()) throw std::out_of_range("Facts::school_mentions: no text " + std::to_string(index));
-    MentionSlot& slot = m_mentions[index];
-    std::call_once(slot.once, [&] { slot.mentions = school_matcher().find(m_texts[index].text); });
-    return slot.mentions;
+const Facts::TextSlot& Facts::text_slot(std::size_t index) {
+    if (index >= texts().size()) throw std::out_of_range("Facts: no text " + std::to_string(index));
+    std::call_once(m_slots_once, [&] { find_in_texts(); });
+    return m_slots[index];
+}
+
+// Every text at once, rather than each when first asked: checks running on several threads
+// would otherwise walk the texts in step, each waiting for the text the other is folding.
+void Facts::find_in_texts() {
+    constexpr std::size_t k_chunk = 256; // texts a thread takes at a time
+    const std::size_t count = m_texts.size();
+    m_slots = std::make_unique<TextSlot[]>(count);
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto work = [&] {
+        try {
+            for (std::size_t from = next.fetch_add(k_chunk); from < count; from = next.fetch_add(k_chunk))
+                for (std::size_t i = from; i < std::min(count, from + k_chunk); ++i) find_in_text(i);
+        } catch (...) {
+            const std::lock_guard lock(failure_mutex);
+            failure = std::current_exception();
+            next = count; // the others stop too
+        }
+    };
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < m_threads && t * k_chunk < count; ++t) helpers.emplace_back(work);
+    work();
+    for (std::thread& t : helpers) t.join();
+    if (failure) std::rethrow_exception(failure);
+}
+
+void Facts::find_in_text(std::size_t index) {
+    TextSlot& slot = m_slots[index];
+    const std::string_view text = m_texts[index].text;
+    const FoldedText folded = fold(text);
+    slot.mentions = school_matcher().find(text, folded);
+    slot.words = find_in_every_list(folded);
+    for (RosterKind kind : k_text_rosters)
+        if (const PeopleMatcher* matcher = people(kind))
+            if (auto hits = matcher->find_in_text(text, folded); !hits.empty())
+                slot.names.emplace_back(kind, std::move(hits));
+}
+
+const std::vector<Mention>& Facts::school_mentions(std::size_t index) { return text_slot(index).mentions; }
+
+const std::vector<WordHit>& Facts::word_hits(std::size_t index, const WordList& list) {
+    static const std::vector<WordHit> none;
+    for (const ListHits& l : text_slot(index).words)
+        if (l.list == &list) return l.hits;
+    if (!in_every_list(list)) throw std::logic_error("Facts::word_hits: " + list.name() + " is not a bundled term list");
+    return none;
+}
+
+const std::vector<NameHit>& Facts::name_hits(std::size_t index, RosterKind kind) {
+    static const std::vector<NameHit> none;
+    if (std::find(std::begin(k_text_rosters), std::end(k_text_rosters), kind) == std::end(k_text_rosters))
+        throw std::logic_error("Facts::name_hits: texts are not searched for the " + std::string(to_string(kind)) + " roster");
+    for (const auto& [k, hits] : text_slot(index).names)
+        if (k == kind) return hits;
+    return none;
 }
 
 const PeopleMatcher* Facts::people(RosterKind kind) {
-    std::lock_guard lock(m_people_mutex); // a matcher is built once, then only read
-    auto it = m_people.find(kind);
-    if (it != m_people.end()) return it->second.get();
-    const Roster* roster = m_profile.roster(kind);
-    auto matcher = roster ? std::make_unique<PeopleMatcher>(*roster) : nullptr;
-    return m_people.emplace(kind, std::move(matcher)).first->second.get();
+    std::call_once(m_people_once, [&] {
+        for (RosterKind k : {RosterKind::pupils, RosterKind::ex_pupils, RosterKind::parents, RosterKind::colleagues})
+            if (const Roster* roster = m_profile.roster(k)) m_people.emplace(k, std::make_unique<PeopleMatcher>(*roster));
+    });
+    const auto it = m_people.find(kind);
+    return it == m_people.end() ? nullptr : it->second.get();
 }
 
 } // namespace audit

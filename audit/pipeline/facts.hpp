@@ -1,17 +1,24 @@
 #pragma once
 // Facts: expensive, per-item results shared by every check that needs them, computed once and
-// memoised (folded text, school-name mentions, roster matchers). Checks never recompute them.
+// memoised (what each text mentions, roster matchers). Checks never recompute them.
 // Checks run on several threads at once: each memo is computed by the first thread that asks
 // and read by every other.
+//
+// Each text is folded ONCE, and every matcher that reads folded text scans it then: the school's
+// names, each roster, and every bundled word list as one vectorscan database. Only what they
+// find is kept (hits are rare; a folded copy of every text would double the text's memory).
+// That pass runs over every text, on `threads` threads, when a check first asks for one.
 #include "audit/media/media_facts.hpp"
 #include "audit/model/export.hpp"
 #include "audit/online/public_profile.hpp"
 #include "audit/profile/school_profile.hpp"
 #include "audit/text/people_matcher.hpp"
 #include "audit/text/school_matcher.hpp"
+#include "audit/text/word_lists.hpp"
 #include <map>
 #include <memory>
 #include <mutex>
+#include <utility>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,7 +38,7 @@ struct TextItem {
 
 class Facts {
 public:
-    Facts(const std::vector<Export>& exports, const SchoolProfile& profile);
+    Facts(const std::vector<Export>& exports, const SchoolProfile& profile, unsigned threads = 1);
     ~Facts();
 
     const std::vector<Export>& exports() const { return m_exports; }
@@ -40,8 +47,14 @@ public:
     // Every free-text item in every export (posts, comments, messages, captions, places, events).
     const std::vector<TextItem>& texts();
     const SchoolMatcher& school_matcher();
-    // School mentions in texts()[index], memoised.
+    // School mentions in texts()[index].
     const std::vector<Mention>& school_mentions(std::size_t index);
+    // What list.find(texts()[index].text) gives, for a bundled term list (std::logic_error for any
+    // other list).
+    const std::vector<WordHit>& word_hits(std::size_t index, const WordList& list);
+    // What people(kind)->find_in_text(texts()[index].text) gives (empty without that roster), for
+    // the pupils' and ex-pupils' rosters (std::logic_error for the others, not searched in texts).
+    const std::vector<NameHit>& name_hits(std::size_t index, RosterKind kind);
     // Matcher for a roster, or nullptr when the profile has no such roster.
     const PeopleMatcher* people(RosterKind kind);
     // What logged-out visitors see on the accounts' public pages: fetched by the pipeline before
@@ -60,13 +73,20 @@ private:
     std::vector<TextItem> m_texts;
     std::once_flag m_school_once;
     std::unique_ptr<SchoolMatcher> m_school;
-    struct MentionSlot {
-        std::once_flag once;
+    // What one text's pass found.
+    struct TextSlot {
         std::vector<Mention> mentions;
+        std::vector<ListHits> words; // lists with a hit
+        std::vector<std::pair<RosterKind, std::vector<NameHit>>> names; // rosters with a hit
     };
-    std::unique_ptr<MentionSlot[]> m_mentions; // one per text
-    std::mutex m_people_mutex;
-    std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people;
+    unsigned m_threads;
+    std::once_flag m_slots_once;
+    std::unique_ptr<TextSlot[]> m_slots; // one per text
+    const TextSlot& text_slot(std::size_t index);
+    void find_in_texts();
+    void find_in_text(std::size_t index);
+    std::once_flag m_people_once;
+    std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people; // every roster the profile has
     std::optional<std::vector<PublicProfile>> m_public_views;
     std::vector<MediaFacts> m_media_facts;
 };

@@ -269,7 +269,7 @@ Result<Report> run_scan(const ScanOptions& options, const SchoolProfile& profile
     note_missing_profile(report.coverage, profile);
 
     for (const Skipped& s : media_notes) report.coverage.skipped.push_back(s);
-    Facts facts(exports, profile);
+    Facts facts(exports, profile, options.jobs);
     facts.set_media_facts(std::move(media_facts));
     const bool public_view_selected = std::any_of(checks->begin(), checks->end(), [](const CheckInfo* c) {
         return c->id == "privacy.public-view";

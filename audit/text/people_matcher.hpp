@@ -18,6 +18,7 @@
 // forms of the text (1–4 folded words, split into given and family parts) and looks the hashes
 // up. Plain rosters are matched in ONE vectorscan pass over the folded text (LiteralSet).
 #include "audit/profile/school_profile.hpp"
+#include "audit/text/normalise.hpp"
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -63,6 +64,9 @@ public:
     // Every roster person named in `text`, ordered by position; where hits overlap, the longer
     // one wins (a family name inside a full name is not a second hit).
     std::vector<NameHit> find_in_text(std::string_view text, TextOptions options = {}) const;
+    // The same over `folded` = fold(text), when other matchers read the same folded text.
+    std::vector<NameHit> find_in_text(std::string_view text, const FoldedText& folded,
+                                      TextOptions options = {}) const;
 
     RosterKind kind() const { return m_kind; }
     bool hashed() const { return m_hashed; }

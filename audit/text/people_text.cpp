@@ -258,7 +258,12 @@ std::vector<NameHit> without_nested(std::vector<NameHit> hits) {
 
 std::vector<NameHit> PeopleMatcher::find_in_text(std::string_view text, TextOptions options) const {
     if (text.empty() || m_index->people.empty()) return {};
-    const FoldedText folded = fold(text);
+    return find_in_text(text, fold(text), options);
+}
+
+std::vector<NameHit> PeopleMatcher::find_in_text(std::string_view text, const FoldedText& folded,
+                                                 TextOptions options) const {
+    if (text.empty() || m_index->people.empty()) return {};
     const std::vector<Word> words = words_of(folded);
     std::vector<RawHit> raw;
     if (m_hashed) {

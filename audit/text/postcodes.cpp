@@ -1,6 +1,7 @@
 // UK postcodes (find_postcodes, normalise_postcode from contacts.hpp), by the Royal Mail
 // grammar: outward A9, A99, AA9, AA99, A9A or AA9A; inward 9AA; letters restricted by position.
 #include "audit/text/contacts.hpp"
+#include <algorithm>
 
 #include <array>
 #include <optional>
@@ -133,6 +134,9 @@ bool all_capitals(std::string_view s) {
 } // namespace
 
 std::vector<Found> find_postcodes(std::string_view text) {
+    // Every postcode has a digit in both halves: most texts have none, and one quick pass over
+    // the bytes spares them the word-by-word parse.
+    if (std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return {};
     std::vector<Found> found;
     std::size_t pos = 0;
     while (pos < text.size()) {

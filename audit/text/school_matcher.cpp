@@ -179,7 +179,13 @@ std::vector<Mention> SchoolMatcher::find(std::string_view text) const {
     if (empty() || text.empty()) {
         return {};
     }
-    const auto folded = fold(text);
+    return find(text, fold(text));
+}
+
+std::vector<Mention> SchoolMatcher::find(std::string_view text, const FoldedText& folded) const {
+    if (empty() || text.empty()) {
+        return {};
+    }
     auto hits = m_impl->scan(folded);
 
     std::vector<Hit> others;

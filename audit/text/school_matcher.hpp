@@ -6,6 +6,7 @@
 // alias, and another school whose name contains ours (profile `not_us`, or a place qualifier
 // before the match such as "North Riverside Primary").
 #include "audit/profile/school_profile.hpp"
+#include "audit/text/normalise.hpp"
 #include <memory>
 #include <string>
 #include <string_view>
@@ -34,6 +35,8 @@ public:
 
     // Mentions in `text`, ordered by position, overlapping mentions merged (longest wins).
     std::vector<Mention> find(std::string_view text) const;
+    // The same over `folded` = fold(text), when other matchers read the same folded text.
+    std::vector<Mention> find(std::string_view text, const FoldedText& folded) const;
     bool empty() const;
 
 private:

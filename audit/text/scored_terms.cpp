@@ -68,7 +68,12 @@ bool word_near(std::string_view text, std::size_t begin, std::size_t end,
 
 std::vector<ScoredTerm> score_terms(std::string_view text, const WordList& list,
                                     const ScoreRules& rules) {
-    const std::vector<WordHit> hits = list.find(text);
+    return score_terms(text, list.find(text), rules);
+}
+
+std::vector<ScoredTerm> score_terms(std::string_view text, const std::vector<WordHit>& hits,
+                                    const ScoreRules& rules) {
+    if (hits.empty()) return {};
     std::vector<const WordHit*> terms;
     for (const WordHit& h : hits)
         if (!h.entry->unrelated()) terms.push_back(&h);

@@ -42,6 +42,9 @@ struct ScoreRules {
 // Every non-`unrelated` term of `list` in `text`, scored, in text order.
 std::vector<ScoredTerm> score_terms(std::string_view text, const WordList& list,
                                     const ScoreRules& rules = {});
+// The same from the list's hits in `text`, already found (Facts::word_hits).
+std::vector<ScoredTerm> score_terms(std::string_view text, const std::vector<WordHit>& hits,
+                                    const ScoreRules& rules = {});
 // A negation among the four words before `begin`: school_context's own list, plus contractions
 // it does not know ("aren't", "weren't", "doesn't", "didn't", "hardly").
 bool negated(std::string_view text, std::size_t begin);

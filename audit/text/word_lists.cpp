@@ -14,6 +14,9 @@ extern const std::size_t k_text_data_count;
 
 namespace {
 
+// Hits kept per list and text: hostile text full of terms cannot grow the lists without bound.
+constexpr std::size_t k_max_list_hits = 2000;
+
 // Tags that steer scoring rather than name a category.
 constexpr std::string_view k_rule_tags[] = {"needs_context", "unrelated", "target", "vague_target",
                                             "explicit"};
@@ -100,7 +103,6 @@ std::string_view WordEntry::category() const {
 }
 
 WordList::WordList(std::string name, std::string_view data) : m_name(std::move(name)) {
-    std::vector<std::string> literals;
     std::size_t line_no = 0;
     for (std::string_view raw : split(data, '\n')) {
         ++line_no;
@@ -135,15 +137,15 @@ WordList::WordList(std::string name, std::string_view data) : m_name(std::move(n
         }
         const std::size_t index = m_entries.size();
         m_entries.push_back(std::move(entry));
-        literals.push_back(folded);
+        m_literals.push_back(folded);
         m_literal_entry.push_back(index);
         const std::string bare = fold_key(without_apostrophes(m_entries.back().term));
         if (bare != folded) {
-            literals.push_back(bare);
+            m_literals.push_back(bare);
             m_literal_entry.push_back(index);
         }
     }
-    m_set = std::make_unique<LiteralSet>(literals);
+    m_set = std::make_unique<LiteralSet>(m_literals);
 }
 
 WordList::~WordList() = default;
@@ -151,13 +153,20 @@ WordList::~WordList() = default;
 std::vector<WordHit> WordList::find(std::string_view text) const { return find(fold(text)); }
 
 std::vector<WordHit> WordList::find(const FoldedText& folded) const {
+    return hits_from(folded, m_set->scan(folded, k_max_list_hits));
+}
+
+std::vector<WordHit> WordList::hits_from(const FoldedText& folded,
+                                         const std::vector<LiteralSet::Hit>& raw) const {
     std::vector<WordHit> hits;
-    for (const LiteralSet::Hit& h : m_set->scan(folded, 2000)) {
+    for (const LiteralSet::Hit& h : raw) {
         const auto [begin, end] = folded.original_range(h.fbegin, h.fend);
         hits.push_back({&m_entries[m_literal_entry[h.id]], begin, end});
     }
+    // Ties broken by entry, so the order never depends on which set reported the hits.
     std::sort(hits.begin(), hits.end(), [](const WordHit& a, const WordHit& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+        if (a.begin != b.begin) return a.begin < b.begin;
+        return a.end != b.end ? a.end > b.end : a.entry < b.entry;
     });
     // Sorted by start, longest first: a match ending no later than an earlier kept match lies
     // inside it.
@@ -194,6 +203,58 @@ std::vector<std::string_view> bundled_word_lists() {
     std::vector<std::string_view> out;
     for (std::size_t i = 0; i < k_text_data_count; ++i) out.push_back(k_text_data[i].name);
     return out;
+}
+
+namespace {
+
+// Every bundled term list's literals in one set; each literal knows its list and its id there.
+struct EveryList {
+    struct Owner {
+        std::size_t list = 0;    // index in lists
+        std::size_t literal = 0; // id in that list's literals()
+    };
+    std::vector<const WordList*> lists;
+    std::vector<Owner> owners; // by literal id in `set`
+    std::unique_ptr<LiteralSet> set;
+
+    EveryList() {
+        std::vector<std::string> literals;
+        for (std::string_view name : bundled_word_lists()) {
+            if (name == "nicknames.txt") continue; // name forms, not terms (name_forms.cpp)
+            const WordList& list = word_list(name);
+            for (std::size_t j = 0; j < list.literals().size(); ++j) {
+                literals.push_back(list.literals()[j]);
+                owners.push_back({lists.size(), j});
+            }
+            lists.push_back(&list);
+        }
+        set = std::make_unique<LiteralSet>(literals);
+    }
+};
+
+const EveryList& every_list() {
+    static const EveryList every;
+    return every;
+}
+
+} // namespace
+
+std::vector<ListHits> find_in_every_list(const FoldedText& folded) {
+    const EveryList& every = every_list();
+    std::vector<std::vector<LiteralSet::Hit>> raw(every.lists.size());
+    for (const LiteralSet::Hit& h : every.set->scan(folded, k_max_list_hits * every.lists.size())) {
+        const EveryList::Owner& owner = every.owners[h.id];
+        if (raw[owner.list].size() < k_max_list_hits) raw[owner.list].push_back({owner.literal, h.fbegin, h.fend});
+    }
+    std::vector<ListHits> out;
+    for (std::size_t i = 0; i < raw.size(); ++i)
+        if (!raw[i].empty()) out.push_back({every.lists[i], every.lists[i]->hits_from(folded, raw[i])});
+    return out;
+}
+
+bool in_every_list(const WordList& list) {
+    const auto& lists = every_list().lists;
+    return std::find(lists.begin(), lists.end(), &list) != lists.end();
 }
 
 } // namespace audit

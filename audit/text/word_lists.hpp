@@ -58,10 +58,16 @@ public:
     std::vector<WordHit> find(std::string_view text) const;
     // The same over text already folded (fold(text)), when several lists read one text.
     std::vector<WordHit> find(const FoldedText& folded) const;
+    // The same from raw hits of this list's literals (ids as in literals()), found by another
+    // set that holds them (find_in_every_list's).
+    std::vector<WordHit> hits_from(const FoldedText& folded, const std::vector<LiteralSet::Hit>& raw) const;
+    // The folded literals this list matches; several per entry ("don't" and "dont").
+    const std::vector<std::string>& literals() const { return m_literals; }
 
 private:
     std::string m_name;
     std::vector<WordEntry> m_entries;
+    std::vector<std::string> m_literals;
     std::vector<std::size_t> m_literal_entry; // literal index → entry index
     std::vector<std::string> m_problems;
     std::unique_ptr<LiteralSet> m_set;
@@ -72,5 +78,18 @@ private:
 const WordList& word_list(std::string_view file_name);
 // The names of every bundled data file.
 std::vector<std::string_view> bundled_word_lists();
+
+// One bundled list's hits in a text.
+struct ListHits {
+    const WordList* list = nullptr;
+    std::vector<WordHit> hits; // as list->find(text) gives them
+};
+// Every bundled term list's hits in one folded text from ONE vectorscan pass (a database of
+// every list's literals), instead of one pass per list: what Facts keeps for each text. Only
+// lists with a hit are returned, each exactly as its own find() would give them.
+std::vector<ListHits> find_in_every_list(const FoldedText& folded);
+// Whether find_in_every_list reads `list` (every bundled term list does; a list made from other
+// data does not).
+bool in_every_list(const WordList& list);
 
 } // namespace audit

@@ -115,23 +115,28 @@ bool CommunityTerms::from_roster(const WordEntry& entry) const {
     return !m_people.empty() && &entry >= m_people.data() && &entry < m_people.data() + m_people.size();
 }
 
-std::vector<ContextSignal> CommunityTerms::as_context(std::string_view text, double at_least) const {
+std::vector<ContextSignal> CommunityTerms::as_context(Facts& facts, std::size_t index, double at_least) const {
     constexpr double k_community_context = 0.1;
-    for (const ScoredTerm& t : find(text))
+    const std::string_view text = facts.texts()[index].text;
+    for (const ScoredTerm& t : find(facts, index))
         if (!t.other_sense && (from_roster(*t.entry) || t.confidence() >= at_least))
             return {{"about the school community: " + t.describe(text), k_community_context}};
     return {};
 }
 
-std::vector<ScoredTerm> CommunityTerms::find(std::string_view text, const ScoreRules& rules) const {
-    std::vector<ScoredTerm> out = score_terms(text, word_list("school_community_terms.txt"), rules);
-    const FoldedText folded = fold(text);
-    for (const LiteralSet::Hit& h : m_people_set->scan(folded, 200)) {
-        const auto [begin, end] = folded.original_range(h.fbegin, h.fend);
-        ScoredTerm t{&m_people[h.id], begin, end, m_people[h.id].weight, {}};
-        if (rules.school_context) t.signals = school_context(text, begin, end, rules.window);
-        for (const ContextSignal& s : rules.text_signals) t.signals.push_back(s);
-        out.push_back(std::move(t));
+std::vector<ScoredTerm> CommunityTerms::find(Facts& facts, std::size_t index, const ScoreRules& rules) const {
+    const std::string_view text = facts.texts()[index].text;
+    std::vector<ScoredTerm> out =
+        score_terms(text, facts.word_hits(index, word_list("school_community_terms.txt")), rules);
+    if (!m_people_set->empty()) {
+        const FoldedText folded = fold(text);
+        for (const LiteralSet::Hit& h : m_people_set->scan(folded, 200)) {
+            const auto [begin, end] = folded.original_range(h.fbegin, h.fend);
+            ScoredTerm t{&m_people[h.id], begin, end, m_people[h.id].weight, {}};
+            if (rules.school_context) t.signals = school_context(text, begin, end, rules.window);
+            for (const ContextSignal& s : rules.text_signals) t.signals.push_back(s);
+            out.push_back(std::move(t));
+        }
     }
     // A roster name inside a longer one ("mrs clarke" and "mrs amanda clarke" never overlap, but
     // "amanda clarke" lies inside "mrs amanda clarke"): keep the longest.

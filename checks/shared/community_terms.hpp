@@ -5,6 +5,7 @@
 // name), class names ("Oak class") and the account holder's own school name ("Mrs Ellis").
 // Used by conduct.school-community (the references themselves), conduct.derogatory (who a
 // remark is about) and work.disclaimer (which posts are about work).
+#include "audit/pipeline/facts.hpp"
 #include "audit/profile/school_profile.hpp"
 #include "audit/text/scored_terms.hpp"
 #include <memory>
@@ -22,14 +23,15 @@ public:
     CommunityTerms(const CommunityTerms&) = delete;
     CommunityTerms& operator=(const CommunityTerms&) = delete;
 
-    // Every reference in `text`, scored with `rules` (school words nearby, the school named,
-    // missing context), in text order.
-    std::vector<ScoredTerm> find(std::string_view text, const ScoreRules& rules = {}) const;
+    // Every reference in facts.texts()[index], scored with `rules` (school words nearby, the
+    // school named, missing context), in text order.
+    std::vector<ScoredTerm> find(Facts& facts, std::size_t index, const ScoreRules& rules = {}) const;
     // Whether a term found by find() came from the profile's rosters or class names.
     bool from_roster(const WordEntry& entry) const;
-    // A text-wide signal when `text` clearly refers to the school community (a roster name, or a
-    // reference at least `at_least` sure), for checks that need school context; empty otherwise.
-    std::vector<ContextSignal> as_context(std::string_view text, double at_least = 0.35) const;
+    // A text-wide signal when facts.texts()[index] clearly refers to the school community (a
+    // roster name, or a reference at least `at_least` sure), for checks that need school
+    // context; empty otherwise.
+    std::vector<ContextSignal> as_context(Facts& facts, std::size_t index, double at_least = 0.35) const;
 
 private:
     std::vector<WordEntry> m_people; // one entry per roster or class variant

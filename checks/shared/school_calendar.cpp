@@ -126,9 +126,16 @@ std::optional<SchoolMoment> SchoolCalendar::at(Timestamp t, TimeBasis basis) con
     return moment;
 }
 
+bool SchoolCalendar::in_hours(const LocalTime& local) const {
+    if (!(m_days & (1u << local.weekday))) return false;
+    if (terms_known() && !term_of(local.date)) return false;
+    return m_start <= local.seconds && local.seconds <= m_end;
+}
+
 bool SchoolCalendar::in_school_hours(Timestamp t, TimeBasis basis) const {
-    auto moment = at(t, basis);
-    return moment && moment->in_hours;
+    if (t == 0) return false;
+    const auto local = (basis == TimeBasis::utc ? m_clock : m_wall_clock).at(t);
+    return local && in_hours(*local);
 }
 
 } // namespace audit

@@ -41,6 +41,8 @@ public:
 private:
     const DateRange* term_of(const std::string& date) const;
     std::string explain(const LocalTime& local, bool& in_hours) const;
+    // What explain() decides, without the words: called for every item of an export.
+    bool in_hours(const LocalTime& local) const;
 
     LocalClock m_clock;
     LocalClock m_wall_clock; // no shift, no zone name

@@ -2,34 +2,27 @@
 // personal.identity): hard cases per check, and the scoring rules every finding explains —
 // negation lowers, school context raises, abuse received is evidence, secrets are masked.
 #include "checks/example_export.hpp"
+#include "checks/example_school.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 
 using namespace audit;
+using test::example_school;
 
 namespace {
-
-const SchoolProfile& school() {
-    static const SchoolProfile profile = [] {
-        auto loaded = load_profile(test::examples_dir() / "school.toml");
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        return *loaded;
-    }();
-    return profile;
-}
 
 std::vector<DraftFinding> run(std::string_view check, std::string_view where, std::string_view text) {
     const CheckInfo* info = find_check(check);
     REQUIRE(info);
     std::vector<Export> exports{test::export_from_example(CheckExample{where, text, true})};
-    return test::run_on(*info, exports, school());
+    return test::run_on(*info, exports, example_school());
 }
 
 std::vector<DraftFinding> run(std::string_view check, const Export& ex) {
     const CheckInfo* info = find_check(check);
     REQUIRE(info);
     std::vector<Export> exports{ex};
-    return test::run_on(*info, exports, school());
+    return test::run_on(*info, exports, example_school());
 }
 
 bool has_signal(const DraftFinding& f, std::string_view part) {

@@ -1,22 +1,15 @@
 // The generic check test: every check's own positive and negative examples, run against the
 // example school (examples/school.toml and its rosters).
 #include "checks/example_export.hpp"
+#include "checks/example_school.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 #include <set>
 
 using namespace audit;
+using test::example_school;
 
 namespace {
-
-const SchoolProfile& example_school() {
-    static const SchoolProfile profile = [] {
-        auto loaded = load_profile(test::examples_dir() / "school.toml");
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        return *loaded;
-    }();
-    return profile;
-}
 
 // Every id in REQUIREMENTS.md; a check's id must be one of them.
 const std::set<std::string_view> k_requirement_ids = {

@@ -2,6 +2,7 @@
 // (holidays, INSET days, weekends, the minutes around the bell, BST, zone-less exports).
 #include "audit/pipeline/scan.hpp"
 #include "checks/example_export.hpp"
+#include "checks/example_school.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -9,6 +10,7 @@
 #include <set>
 
 using namespace audit;
+using test::example_school;
 
 namespace {
 
@@ -16,15 +18,6 @@ Timestamp utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) {
     using namespace std::chrono;
     const sys_days day{year{y} / mo / d};
     return day.time_since_epoch().count() * 86400 + h * 3600 + mi * 60 + s;
-}
-
-const SchoolProfile& example_school() {
-    static const SchoolProfile profile = [] {
-        auto loaded = load_profile(test::examples_dir() / "school.toml");
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        return *loaded;
-    }();
-    return profile;
 }
 
 const CheckInfo& school_hours() {

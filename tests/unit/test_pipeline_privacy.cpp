@@ -4,23 +4,16 @@
 #include "audit/pipeline/finding_builder.hpp"
 #include "audit/pipeline/open_item.hpp"
 #include "audit/pipeline/scan.hpp"
+#include "checks/example_school.hpp"
 #include "support/test_support.hpp"
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 
 using namespace audit;
+using test::example_school;
 
 namespace {
-
-const SchoolProfile& school() {
-    static const SchoolProfile profile = [] {
-        auto loaded = load_profile(test::examples_dir() / "school.toml");
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        return *loaded;
-    }();
-    return profile;
-}
 
 struct Outcome {
     std::vector<DraftFinding> findings;
@@ -31,7 +24,7 @@ Outcome run(std::string_view check_id, const std::vector<Export>& exports,
             std::optional<std::vector<PublicProfile>> views = std::nullopt) {
     const CheckInfo* check = find_check(check_id);
     REQUIRE(check);
-    Facts facts(exports, school());
+    Facts facts(exports, example_school());
     if (views) facts.set_public_views(std::move(*views));
     Outcome out;
     CheckContext ctx(facts, out.findings);
@@ -234,9 +227,9 @@ TEST_CASE("pipeline_privacy: the first step leads to the item: its link, or its 
     CHECK(date_in_item("comment 2020-12-27T15:12:09Z") == "2020-12-27");
 
     // Through the builder: first, before the check's own steps.
-    auto policy = load_pack(school().policy);
+    auto policy = load_pack(example_school().policy);
     REQUIRE(policy);
-    Masker masker(school());
+    Masker masker(example_school());
     FindingBuilder builder(*policy, masker, false);
     DraftFinding draft;
     draft.location = Location{"posts.json", "post 2024-07-02T19:15:40Z", "", ""};
@@ -247,12 +240,12 @@ TEST_CASE("pipeline_privacy: the first step leads to the item: its link, or its 
 }
 
 TEST_CASE("pipeline_privacy: a scan lists the notes under coverage, named by check", "[pipeline][privacy]") {
-    auto policy = load_pack(school().policy);
+    auto policy = load_pack(example_school().policy);
     REQUIRE(policy);
     ScanOptions options;
     options.inputs = {(test::examples_dir() / "exports" / "facebook-jordan").string()};
     options.generated_at = "2026-01-01T00:00:00Z";
-    auto report = run_scan(options, school(), *policy);
+    auto report = run_scan(options, example_school(), *policy);
     REQUIRE(report);
     CHECK(has_note(report->coverage.skipped, "privacy.public-account: Facebook export",
                    "no audience per post and no profile visibility settings"));
@@ -263,7 +256,7 @@ TEST_CASE("pipeline_privacy: a scan lists the notes under coverage, named by che
     // --online refuses a stand-in site that is not this computer, before any request.
     ::setenv("STAFF_AUDIT_ONLINE_BASE", "http://example.com", 1);
     options.online = true;
-    auto refused = run_scan(options, school(), *policy);
+    auto refused = run_scan(options, example_school(), *policy);
     ::unsetenv("STAFF_AUDIT_ONLINE_BASE");
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message.find("STAFF_AUDIT_ONLINE_BASE=http://example.com refused") != std::string::npos);

@@ -1,26 +1,15 @@
 // Trainer mode: every roster's names, other capitalised names, contacts, postcodes, links and
 // digits are masked in everything the report shows.
 #include "audit/pipeline/redactor.hpp"
+#include "checks/example_school.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 
 using namespace audit;
-
-namespace {
-
-const SchoolProfile& school() {
-    static const SchoolProfile profile = [] {
-        auto loaded = load_profile(test::examples_dir() / "school.toml");
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        return *loaded;
-    }();
-    return profile;
-}
-
-} // namespace
+using test::example_school;
 
 TEST_CASE("redactor: masks names from every roster, contacts and numbers", "[pipeline]") {
-    Redactor r(school());
+    Redactor r(example_school());
     const std::string out = r.evidence(
         "Ellie Mason and her mum Rachel Mason met Mr Tom Whitfield at 14 Orchard Close, BA2 5QT; "
         "call 07700 900123 or mail jordan.ellis@example.com, see https://facebook.com/jordan");
@@ -33,7 +22,7 @@ TEST_CASE("redactor: masks names from every roster, contacts and numbers", "[pip
 }
 
 TEST_CASE("redactor: labels keep dates and menu words", "[pipeline]") {
-    Redactor r(school());
+    Redactor r(example_school());
     CHECK(r.label("post 2025-03-14T16:02:11Z") == "post 2025-03-14T16:02:11Z");
     CHECK(r.label("Open Facebook > Settings") == "Open Facebook > Settings");
     CHECK(r.label("friend Grace Holt").find("Grace") == std::string::npos);
@@ -54,7 +43,7 @@ TEST_CASE("redactor: a redacted report hides sources, items and links", "[pipeli
     f.instances.push_back(Instance{f.location, "Ellie Mason"});
     report.findings.push_back(f);
     report.names_masked = false;
-    redact_report(report, Redactor(school()));
+    redact_report(report, Redactor(example_school()));
     CHECK(report.redacted);
     CHECK(report.names_masked);
     CHECK(report.sources[0].path == "export 1 (Facebook)");

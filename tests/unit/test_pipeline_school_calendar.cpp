@@ -1,9 +1,11 @@
 #include "checks/shared/school_calendar.hpp"
+#include "checks/example_school.hpp"
 #include "support/test_support.hpp"
 #include <catch2/catch.hpp>
 #include <chrono>
 
 using namespace audit;
+using test::example_school;
 
 namespace {
 
@@ -11,15 +13,6 @@ Timestamp utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0) {
     using namespace std::chrono;
     const sys_days day{year{y} / mo / d};
     return day.time_since_epoch().count() * 86400 + h * 3600 + mi * 60 + s;
-}
-
-const SchoolProfile& example_school() {
-    static const SchoolProfile profile = [] {
-        auto loaded = load_profile(test::examples_dir() / "school.toml");
-        if (!loaded) throw std::runtime_error(loaded.error().message);
-        return *loaded;
-    }();
-    return profile;
 }
 
 struct Case {

@@ -3,6 +3,7 @@
 // term carries (needs_context, near=, unrelated).
 #include "audit/text/scored_terms.hpp"
 #include "audit/text/word_lists.hpp"
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <stdexcept>
 
@@ -43,6 +44,38 @@ TEST_CASE("word_lists: every bundled list parses without problems", "[text]") {
         CHECK(std::find(names.begin(), names.end(), std::string_view(name)) != names.end());
     }
     CHECK_THROWS_AS(word_list("no_such_list.txt"), std::out_of_range);
+}
+
+TEST_CASE("word_lists: one pass over every list finds what each list finds alone", "[text]") {
+    // Every entry of every list in one text (so hits of different lists overlap and nest), plus
+    // the apostrophe-less forms and unrelated senses.
+    std::string all;
+    for (const char* name : k_lists)
+        for (const WordEntry& e : word_list(name).entries()) all += e.term + ", ";
+    const std::string texts[] = {all, "Don't tell anyone. Dont tell anyone! Scunthorpe; my parents' evening",
+                                 "nothing from any list here", ""};
+    for (const std::string& text : texts) {
+        const FoldedText folded = fold(text);
+        const std::vector<ListHits> every = find_in_every_list(folded);
+        for (const char* name : k_lists) {
+            INFO(name << " in: " << text.substr(0, 80));
+            const WordList& list = word_list(name);
+            const std::vector<WordHit> alone = list.find(folded);
+            const auto it = std::find_if(every.begin(), every.end(), [&](const ListHits& l) { return l.list == &list; });
+            if (alone.empty()) {
+                CHECK(it == every.end()); // lists without a hit are left out
+                continue;
+            }
+            REQUIRE(it != every.end());
+            REQUIRE(it->hits.size() == alone.size());
+            for (std::size_t i = 0; i < alone.size(); ++i) {
+                CHECK(it->hits[i].entry == alone[i].entry);
+                CHECK(it->hits[i].begin == alone[i].begin);
+                CHECK(it->hits[i].end == alone[i].end);
+            }
+        }
+    }
+    CHECK(find_in_every_list(fold(all)).size() == std::size(k_lists));
 }
 
 TEST_CASE("word_lists: bad lines become problems naming the line, and the rest still loads", "[text]") {
