@@ -122,20 +122,14 @@ bool is_album_file(std::string_view name) {
 }
 
 // Photos and videos outside any post: the media's own item is its source.
-FileHandler media_list(Context& ctx, MediaKind kind, std::vector<std::string_view> keys,
-                       std::string_view what) {
-    return
-        [&ctx, kind, keys, what](const std::string& file, const JsonValue& root) -> Result<void> {
-            JsonValue list = record_list(root, keys);
-            if (!list.exists()) return unexpected_shape("a list of " + std::string(what) + "s");
-            for (const JsonValue& media : list.items()) {
-                if (!media.is_object()) continue;
-                const Timestamp created = seconds(media.get("creation_timestamp"));
-                add_media(ctx, media,
-                          source(ctx, file, std::string(what) + " " + time_label(created)), kind);
-            }
-            return {};
-        };
+// One photo or video of a file that lists them (uncategorised photos, videos): read a record at
+// a time, since ten years of photos make a list of tens of thousands.
+RecordHandler media_records(Context& ctx, MediaKind kind, std::string_view what) {
+    return [&ctx, kind, what](const std::string& file, const JsonValue& media) {
+        if (!media.is_object()) return;
+        const Timestamp created = seconds(media.get("creation_timestamp"));
+        add_media(ctx, media, source(ctx, file, std::string(what) + " " + time_label(created)), kind);
+    };
 }
 
 } // namespace
@@ -151,10 +145,10 @@ void import_posts(Context& ctx) {
     for_each_file_where(ctx, is_album_file, [&ctx](const std::string& file, const JsonValue& root) {
         return import_album(ctx, file, root);
     });
-    for_each_file(ctx, {"your_uncategorized_photos"},
-                  media_list(ctx, MediaKind::photo, {"other_photos_v2", "other_photos"}, "photo"));
-    for_each_file(ctx, {"your_videos"},
-                  media_list(ctx, MediaKind::video, {"videos_v2", "videos"}, "video"));
+    for_each_record(ctx, {"your_uncategorized_photos"}, {{"other_photos_v2", "other_photos"}, "a list of photos"},
+                    media_records(ctx, MediaKind::photo, "photo"));
+    for_each_record(ctx, {"your_videos"}, {{"videos_v2", "videos"}, "a list of videos"},
+                    media_records(ctx, MediaKind::video, "video"));
     if (!ctx.out.posts.empty())
         ctx.out.skipped.push_back(
             {"post audience", "Facebook exports do not say who can see each post"});
