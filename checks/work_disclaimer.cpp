@@ -53,12 +53,13 @@ void check_export(CheckContext& ctx, const Export& ex) {
     Facts& facts = ctx.facts();
     if (profile_has_disclaimer(ex)) return;
     const CommunityTerms community(ctx.profile(), ex.owner);
+    const WordList& disclaimers = word_list("disclaimer_phrases.txt");
     std::vector<WorkItem> work;
     const auto& texts = facts.texts();
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const TextItem& item = texts[i];
         if (item.source != &ex || !is_kind(item.kind, {"post", "comment", "caption", "album"})) continue;
-        if (!facts.word_hits(i, word_list("disclaimer_phrases.txt")).empty()) return; // said once, it covers the account
+        if (!facts.word_hits(i, disclaimers).empty()) return; // said once, it covers the account
         if (auto w = work_item(facts, community, i)) work.push_back(std::move(*w));
     }
     const auto naming = static_cast<std::size_t>(

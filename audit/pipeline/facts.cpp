@@ -1,11 +1,9 @@
 #include "audit/pipeline/facts.hpp"
+#include "audit/core/parallel.hpp"
 #include "audit/text/normalise.hpp"
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <iterator>
 #include <stdexcept>
-#include <thread>
 
 namespace audit {
 
@@ -89,26 +87,8 @@ const Facts::TextSlot& Facts::text_slot(std::size_t index) {
 // would otherwise walk the texts in step, each waiting for the text the other is folding.
 void Facts::find_in_texts() {
     constexpr std::size_t k_chunk = 256; // texts a thread takes at a time
-    const std::size_t count = m_texts.size();
-    m_slots = std::make_unique<TextSlot[]>(count);
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto work = [&] {
-        try {
-            for (std::size_t from = next.fetch_add(k_chunk); from < count; from = next.fetch_add(k_chunk))
-                for (std::size_t i = from; i < std::min(count, from + k_chunk); ++i) find_in_text(i);
-        } catch (...) {
-            const std::lock_guard lock(failure_mutex);
-            failure = std::current_exception();
-            next = count; // the others stop too
-        }
-    };
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < m_threads && t * k_chunk < count; ++t) helpers.emplace_back(work);
-    work();
-    for (std::thread& t : helpers) t.join();
-    if (failure) std::rethrow_exception(failure);
+    m_slots = std::make_unique<TextSlot[]>(m_texts.size());
+    parallel_for(m_texts.size(), m_threads, k_chunk, [&](std::size_t i) { find_in_text(i); });
 }
 
 void Facts::find_in_text(std::size_t index) {
@@ -144,8 +124,9 @@ const std::vector<NameHit>& Facts::name_hits(std::size_t index, RosterKind kind)
 
 const PeopleMatcher* Facts::people(RosterKind kind) {
     std::call_once(m_people_once, [&] {
-        for (RosterKind k : {RosterKind::pupils, RosterKind::ex_pupils, RosterKind::parents, RosterKind::colleagues})
-            if (const Roster* roster = m_profile.roster(k)) m_people.emplace(k, std::make_unique<PeopleMatcher>(*roster));
+        // The first roster of a kind, as SchoolProfile::roster gives it.
+        for (const Roster& roster : m_profile.rosters)
+            if (!m_people.contains(roster.kind)) m_people.emplace(roster.kind, std::make_unique<PeopleMatcher>(roster));
     });
     const auto it = m_people.find(kind);
     return it == m_people.end() ? nullptr : it->second.get();

@@ -102,28 +102,23 @@ void record_problems(std::vector<Export>& exports, const std::vector<MediaFacts>
 } // namespace
 
 void add_media_timings(Timings& timings, Elapsed spent, Elapsed reads, const std::vector<MediaFacts>& results) {
-    MediaCost sum;
-    for (const MediaFacts& f : results) {
-        sum.metadata += f.cost.metadata;
-        sum.decode_photo += f.cost.decode_photo;
-        sum.decode_video += f.cost.decode_video;
-        sum.faces += f.cost.faces;
-        sum.logos += f.cost.logos;
-        sum.text += f.cost.text;
-    }
-    const std::pair<const char*, double> kinds[] = {
-        {"media: archive reads", reads.cpu_s},    {"media: metadata", sum.metadata},
-        {"media: decode photos", sum.decode_photo}, {"media: decode videos", sum.decode_video},
-        {"media: faces", sum.faces},             {"media: logos", sum.logos},
-        {"media: text and OCR", sum.text}};
+    constexpr std::pair<const char*, double MediaCost::*> k_kinds[] = {
+        {"media: metadata", &MediaCost::metadata}, {"media: decode photos", &MediaCost::decode_photo},
+        {"media: decode videos", &MediaCost::decode_video}, {"media: faces", &MediaCost::faces},
+        {"media: logos", &MediaCost::logos}, {"media: text and OCR", &MediaCost::text}};
     const double wall_per_cpu = spent.cpu_s > 0 ? spent.wall_s / spent.cpu_s : 0;
     Elapsed rest = spent;
-    for (const auto& [name, cpu] : kinds) {
-        if (cpu <= 0) continue;
+    auto add = [&](const char* name, double cpu) {
+        if (cpu <= 0) return;
         const Elapsed kind{cpu * wall_per_cpu, cpu};
         timings.add(name, kind);
-        rest.wall_s -= kind.wall_s;
-        rest.cpu_s -= kind.cpu_s;
+        rest = rest - kind;
+    };
+    add("media: archive reads", reads.cpu_s);
+    for (const auto& [name, field] : k_kinds) {
+        double cpu = 0;
+        for (const MediaFacts& f : results) cpu += f.cost.*field;
+        add(name, cpu);
     }
     timings.add("media: other", rest); // loading the engines, the queue, threads starting
 }

@@ -1,4 +1,5 @@
 #include "audit/pipeline/scan.hpp"
+#include "audit/core/parallel.hpp"
 #include "audit/pipeline/finding_builder.hpp"
 #include "audit/online/public_view.hpp"
 #include "audit/pipeline/inputs.hpp"
@@ -6,11 +7,9 @@
 #include "audit/pipeline/media_stage.hpp"
 #include "audit/pipeline/thumbnails.hpp"
 #include <algorithm>
-#include <atomic>
-#include <mutex>
-#include <thread>
 #include <cstdlib>
 #include <exception>
+#include <mutex>
 
 namespace audit {
 
@@ -114,19 +113,10 @@ public:
         : m_checks(checks), m_facts(facts), m_options(options), m_outcomes(checks.size()) {}
 
     void run(const std::vector<std::size_t>& which) {
-        std::atomic<std::size_t> next{0};
-        auto work = [&] {
-            for (std::size_t k = next++; k < which.size(); k = next++) {
-                const std::size_t i = which[k];
-                m_outcomes[i] = run_check(*m_checks[i], m_facts);
-                report_progress();
-            }
-        };
-        const std::size_t threads = std::min<std::size_t>(std::max(1u, m_options.jobs), which.size());
-        std::vector<std::thread> helpers;
-        for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
-        work();
-        for (std::thread& t : helpers) t.join();
+        parallel_for(which.size(), m_options.jobs, 1, [&](std::size_t k) {
+            m_outcomes[which[k]] = run_check(*m_checks[which[k]], m_facts); // never throws
+            report_progress();
+        });
     }
 
     std::vector<CheckOutcome>& outcomes() { return m_outcomes; }

@@ -82,7 +82,8 @@ std::string_view group_of(const WordEntry& entry) {
 
 bool is_target(const WordEntry& entry) { return entry.has("target") || entry.has("vague_target"); }
 
-CommunityTerms::CommunityTerms(const SchoolProfile& profile, std::string_view owner) {
+CommunityTerms::CommunityTerms(const SchoolProfile& profile, std::string_view owner)
+    : m_terms(word_list("school_community_terms.txt")) {
     std::vector<std::string> literals;
     auto roster_names = [&](RosterKind kind, double weight, const char* label, const char* group) {
         const Roster* roster = profile.roster(kind);
@@ -126,8 +127,7 @@ std::vector<ContextSignal> CommunityTerms::as_context(Facts& facts, std::size_t 
 
 std::vector<ScoredTerm> CommunityTerms::find(Facts& facts, std::size_t index, const ScoreRules& rules) const {
     const std::string_view text = facts.texts()[index].text;
-    std::vector<ScoredTerm> out =
-        score_terms(text, facts.word_hits(index, word_list("school_community_terms.txt")), rules);
+    std::vector<ScoredTerm> out = score_terms(text, facts.word_hits(index, m_terms), rules);
     if (!m_people_set->empty()) {
         const FoldedText folded = fold(text);
         for (const LiteralSet::Hit& h : m_people_set->scan(folded, 200)) {

@@ -34,6 +34,7 @@ public:
     std::vector<ContextSignal> as_context(Facts& facts, std::size_t index, double at_least = 0.35) const;
 
 private:
+    const WordList& m_terms;         // school_community_terms.txt
     std::vector<WordEntry> m_people; // one entry per roster or class variant
     std::unique_ptr<LiteralSet> m_people_set;
 };
