@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace audit {
 
@@ -79,10 +80,20 @@ struct Hit {
 
 constexpr std::array<std::string_view, 3> k_kinds = {"post", "comment", "message"};
 
+// An item's identity (kind, file, item), viewing into the exports.
+using ItemKey = std::tuple<std::string_view, std::string_view, std::string_view>;
+
+struct ItemKeyHash {
+    std::size_t operator()(const ItemKey& k) const {
+        const std::hash<std::string_view> h;
+        return h(std::get<0>(k)) ^ (h(std::get<1>(k)) * 31) ^ (h(std::get<2>(k)) * 1000003);
+    }
+};
+
 struct Tally {
     std::vector<Hit> hits;
     std::map<std::string_view, std::size_t> timed; // items with a known time, per kind
-    std::set<std::tuple<std::string_view, std::string_view, std::string_view>> seen; // into the exports
+    std::unordered_set<ItemKey, ItemKeyHash> seen; // a hash set: it holds every timed item
     bool wall_clock = false; // some times had no zone
 };
 

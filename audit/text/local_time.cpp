@@ -81,7 +81,7 @@ LocalClock LocalClock::utc(bool with_abbreviation) {
     return LocalClock(nullptr, with_abbreviation ? "UTC" : "");
 }
 
-std::optional<LocalTime> LocalClock::at(Timestamp t) const {
+std::optional<LocalTime> LocalClock::clock_time(Timestamp t) const {
     if (t < k_earliest || t > k_latest) return std::nullopt;
     LocalTime out;
     if (m_zone) {
@@ -91,13 +91,19 @@ std::optional<LocalTime> LocalClock::at(Timestamp t) const {
         if (U_FAILURE(status)) return std::nullopt;
         out.offset_minutes = (raw + dst) / 60000;
         out.daylight = dst != 0;
-        out.zone_abbreviation = out.daylight ? m_zone->daylight : m_zone->standard;
     }
     const Timestamp local = t + Timestamp{out.offset_minutes} * 60;
     const std::int64_t days = floor_div(local, k_day);
-    out.date = iso_date_utc(local);
     out.seconds = static_cast<int>(local - days * k_day);
     out.weekday = static_cast<Weekday>(((days + k_epoch_weekday) % 7 + 7) % 7);
+    return out;
+}
+
+std::optional<LocalTime> LocalClock::at(Timestamp t) const {
+    auto out = clock_time(t);
+    if (!out) return std::nullopt;
+    out->date = iso_date_utc(t + Timestamp{out->offset_minutes} * 60);
+    if (m_zone) out->zone_abbreviation = out->daylight ? m_zone->daylight : m_zone->standard;
     return out;
 }
 

@@ -134,7 +134,13 @@ bool SchoolCalendar::in_hours(const LocalTime& local) const {
 
 bool SchoolCalendar::in_school_hours(Timestamp t, TimeBasis basis) const {
     if (t == 0) return false;
-    const auto local = (basis == TimeBasis::utc ? m_clock : m_wall_clock).at(t);
+    const LocalClock& clock = basis == TimeBasis::utc ? m_clock : m_wall_clock;
+    // Most items fall outside the school day: the weekday and the time of day settle those
+    // without writing out the date, which only the term dates need.
+    const auto time = clock.clock_time(t);
+    if (!time || !(m_days & (1u << time->weekday))) return false;
+    if (time->seconds < m_start || time->seconds > m_end) return false;
+    const auto local = clock.at(t);
     return local && in_hours(*local);
 }
 

@@ -132,6 +132,27 @@ TEST_CASE("local_time: Europe/London differs from UTC exactly in summer", "[text
     CHECK(epoch->hhmm() == "01:00");
 }
 
+TEST_CASE("local_time: clock_time agrees with at() on the time of day, without the strings",
+          "[text]") {
+    // Either side of the March and October 2025 changes, and a late evening that is the next
+    // day in London.
+    for (Timestamp t : {utc(2025, 3, 30, 0, 59), utc(2025, 3, 30, 1, 0), utc(2025, 10, 26, 0, 59),
+                        utc(2025, 10, 26, 1, 0), utc(2025, 6, 30, 23, 30)}) {
+        auto full = london().at(t);
+        auto quick = london().clock_time(t);
+        REQUIRE(full);
+        REQUIRE(quick);
+        INFO(full->date << " " << hhmmss(*full));
+        CHECK(quick->weekday == full->weekday);
+        CHECK(quick->seconds == full->seconds);
+        CHECK(quick->offset_minutes == full->offset_minutes);
+        CHECK(quick->daylight == full->daylight);
+        CHECK(quick->date.empty());
+        CHECK(quick->zone_abbreviation.empty());
+    }
+    CHECK_FALSE(london().clock_time(std::numeric_limits<Timestamp>::max()));
+}
+
 TEST_CASE("local_time: a clock with no zone does not shift and names no zone", "[text]") {
     auto naive = LocalClock::utc(false);
     auto local = naive.at(utc(2025, 6, 11, 7, 50));
