@@ -100,7 +100,7 @@ std::optional<Target> target_near(std::string_view text, const ScoredTerm& remar
 void run(CheckContext& ctx) {
     Facts& facts = ctx.facts();
     const WordList& list = word_list("derogatory_patterns.txt");
-    const CommunityTerms community(ctx.profile());
+    const CommunityTerms community(facts);
     const auto& texts = facts.texts();
     for (std::size_t i = 0; i < texts.size(); ++i) {
         const TextItem& item = texts[i];

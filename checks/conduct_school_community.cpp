@@ -83,7 +83,7 @@ void run(CheckContext& ctx) {
         const TextItem& item = texts[i];
         if (!is_written_and_published(item.kind)) continue;
         auto& community = by_export[item.source];
-        if (!community) community = std::make_unique<CommunityTerms>(ctx.profile(), item.source->owner);
+        if (!community) community = std::make_unique<CommunityTerms>(facts, item.source->owner);
         ScoreRules rules;
         rules.text_signals = school_named(facts, i);
         std::vector<ScoredTerm> terms = community->find(facts, i, rules);

@@ -58,7 +58,7 @@ void run(CheckContext& ctx) {
         const std::vector<WordHit>& hits = facts.word_hits(i, list);
         if (hits.empty()) continue;
         auto& community = by_export[item.source];
-        if (!community) community = std::make_unique<CommunityTerms>(ctx.profile(), item.source->owner);
+        if (!community) community = std::make_unique<CommunityTerms>(facts, item.source->owner);
         ScoreRules rules;
         rules.text_signals = school_named(facts, i);
         for (ContextSignal& s : community->as_context(facts, i)) rules.text_signals.push_back(std::move(s));

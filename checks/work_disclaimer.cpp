@@ -52,7 +52,7 @@ std::optional<WorkItem> work_item(Facts& facts, const CommunityTerms& community,
 void check_export(CheckContext& ctx, const Export& ex) {
     Facts& facts = ctx.facts();
     if (profile_has_disclaimer(ex)) return;
-    const CommunityTerms community(ctx.profile(), ex.owner);
+    const CommunityTerms community(facts, ex.owner);
     const WordList& disclaimers = word_list("disclaimer_phrases.txt");
     std::vector<WorkItem> work;
     const auto& texts = facts.texts();

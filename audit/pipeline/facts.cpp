@@ -88,12 +88,31 @@ const Facts::TextSlot& Facts::text_slot(std::size_t index) {
 void Facts::find_in_texts() {
     constexpr std::size_t k_chunk = 256; // texts a thread takes at a time
     m_slots = std::make_unique<TextSlot[]>(m_texts.size());
+    m_prefilter = make_prefilter();
     parallel_for(m_texts.size(), m_threads, k_chunk, [&](std::size_t i) { find_in_text(i); });
+}
+
+// Every matcher of the pass reads only what its literals find, so one anchor search settles
+// most texts. A hashed roster is matched by hashing every run of words: then every text is
+// folded.
+std::unique_ptr<AsciiPrefilter> Facts::make_prefilter() {
+    std::vector<const LiteralSet*> sets{&school_matcher().literal_set(), &every_list_literals(),
+                                        &community_names().literal_set()};
+    std::vector<std::string> squashed;
+    for (RosterKind kind : k_text_rosters)
+        if (const PeopleMatcher* matcher = people(kind)) {
+            const LiteralSet* anchors = matcher->anchor_literals();
+            if (!anchors) return nullptr;
+            sets.push_back(anchors);
+            for (std::string& family : matcher->squashed_families()) squashed.push_back(std::move(family));
+        }
+    return std::make_unique<AsciiPrefilter>(sets, squashed);
 }
 
 void Facts::find_in_text(std::size_t index) {
     TextSlot& slot = m_slots[index];
     const std::string_view text = m_texts[index].text;
+    if (m_prefilter && !m_prefilter->may_match(text)) return; // nothing any matcher could find
     const FoldedText folded = fold(text);
     slot.mentions = school_matcher().find(text, folded);
     slot.words = find_in_every_list(folded);
@@ -101,6 +120,7 @@ void Facts::find_in_text(std::size_t index) {
         if (const PeopleMatcher* matcher = people(kind))
             if (auto hits = matcher->find_in_text(text, folded); !hits.empty())
                 slot.names.emplace_back(kind, std::move(hits));
+    slot.community = community_names().find(folded);
 }
 
 const std::vector<Mention>& Facts::school_mentions(std::size_t index) { return text_slot(index).mentions; }
@@ -120,6 +140,20 @@ const std::vector<NameHit>& Facts::name_hits(std::size_t index, RosterKind kind)
     for (const auto& [k, hits] : text_slot(index).names)
         if (k == kind) return hits;
     return none;
+}
+
+const CommunityNames& Facts::community_names() {
+    std::call_once(m_community_once, [&] {
+        std::vector<std::string> owners;
+        for (const Export& ex : m_exports)
+            if (!ex.owner.empty()) owners.push_back(ex.owner);
+        m_community = std::make_unique<CommunityNames>(m_profile, owners);
+    });
+    return *m_community;
+}
+
+const std::vector<CommunityNameHit>& Facts::community_name_hits(std::size_t index) {
+    return text_slot(index).community;
 }
 
 const PeopleMatcher* Facts::people(RosterKind kind) {

@@ -5,13 +5,16 @@
 // and read by every other.
 //
 // Each text is folded ONCE, and every matcher that reads folded text scans it then: the school's
-// names, each roster, and every bundled word list as one vectorscan database. Only what they
+// names, each roster, the community names (roster variants, classes, your own school name) and
+// every bundled word list as one vectorscan database. Only what they
 // find is kept (hits are rare; a folded copy of every text would double the text's memory).
 // That pass runs over every text, on `threads` threads, when a check first asks for one.
 #include "audit/media/media_facts.hpp"
 #include "audit/model/export.hpp"
 #include "audit/online/public_profile.hpp"
 #include "audit/profile/school_profile.hpp"
+#include "audit/text/ascii_prefilter.hpp"
+#include "audit/text/community_names.hpp"
 #include "audit/text/people_matcher.hpp"
 #include "audit/text/school_matcher.hpp"
 #include "audit/text/word_lists.hpp"
@@ -55,6 +58,11 @@ public:
     // What people(kind)->find_in_text(texts()[index].text) gives (empty without that roster), for
     // the pupils' and ex-pupils' rosters (std::logic_error for the others, not searched in texts).
     const std::vector<NameHit>& name_hits(std::size_t index, RosterKind kind);
+    // The rosters' names, class names and the account holders' own school names (every
+    // export's owner), as free text writes them.
+    const CommunityNames& community_names();
+    // What community_names().find(fold(texts()[index].text)) gives.
+    const std::vector<CommunityNameHit>& community_name_hits(std::size_t index);
     // Matcher for a roster, or nullptr when the profile has no such roster.
     const PeopleMatcher* people(RosterKind kind);
     // What logged-out visitors see on the accounts' public pages: fetched by the pipeline before
@@ -78,6 +86,7 @@ private:
         std::vector<Mention> mentions;
         std::vector<ListHits> words; // lists with a hit
         std::vector<std::pair<RosterKind, std::vector<NameHit>>> names; // rosters with a hit
+        std::vector<CommunityNameHit> community;
     };
     unsigned m_threads;
     std::once_flag m_slots_once;
@@ -85,6 +94,10 @@ private:
     const TextSlot& text_slot(std::size_t index);
     void find_in_texts();
     void find_in_text(std::size_t index);
+    std::unique_ptr<AsciiPrefilter> make_prefilter();
+    std::unique_ptr<AsciiPrefilter> m_prefilter; // nullptr: every text is folded
+    std::once_flag m_community_once;
+    std::unique_ptr<CommunityNames> m_community;
     std::once_flag m_people_once;
     std::map<RosterKind, std::unique_ptr<PeopleMatcher>> m_people; // every roster the profile has
     std::optional<std::vector<PublicProfile>> m_public_views;

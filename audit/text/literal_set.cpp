@@ -1,7 +1,5 @@
 #include "audit/text/literal_set.hpp"
-#include <hs/hs.h>
-#include <algorithm>
-#include <atomic>
+#include "audit/text/hs_scratch.hpp"
 #include <cstdint>
 #include <limits>
 
@@ -24,37 +22,12 @@ int on_match(unsigned int id, unsigned long long /*from*/, unsigned long long to
     return scan.hits.size() >= scan.max_hits ? 1 : 0;
 }
 
-// Scratch space is per thread, grown to fit whichever database uses it. Growing only ever
-// enlarges it, so a database fitted once stays fitted: hs_alloc_scratch is called once per
-// database and thread, not once per text (it cost more than the scans themselves). Databases
-// are told apart by a serial number, never by address, which a new database could reuse.
-struct ThreadScratch {
-    hs_scratch_t* scratch = nullptr;
-    std::vector<std::uint64_t> fitted; // serial numbers of the databases it fits
-    ~ThreadScratch() {
-        if (scratch) hs_free_scratch(scratch);
-    }
-};
-
-hs_scratch_t* scratch_for(const hs_database_t* db, std::uint64_t serial) {
-    thread_local ThreadScratch t_scratch;
-    if (std::find(t_scratch.fitted.begin(), t_scratch.fitted.end(), serial) != t_scratch.fitted.end())
-        return t_scratch.scratch;
-    if (hs_alloc_scratch(db, &t_scratch.scratch) != HS_SUCCESS) return nullptr;
-    t_scratch.fitted.push_back(serial);
-    return t_scratch.scratch;
-}
-
-std::uint64_t next_serial() {
-    static std::atomic<std::uint64_t> serial{0};
-    return ++serial;
-}
-
 } // namespace
 
 struct LiteralSet::Impl {
     hs_database_t* db = nullptr;
-    std::uint64_t serial = next_serial();
+    std::uint64_t serial = next_database_serial();
+    std::vector<std::string> literals; // as given, by id
     std::vector<std::size_t> lengths; // folded length of each literal, by id
     ~Impl() {
         if (db) hs_free_database(db);
@@ -68,6 +41,7 @@ LiteralSet::LiteralSet(const std::vector<std::string>& folded_literals)
     std::vector<const char*> expressions;
     std::vector<unsigned> flags, ids;
     std::vector<std::size_t> pattern_lengths;
+    m_impl->literals = folded_literals;
     m_impl->lengths.resize(folded_literals.size());
     for (std::size_t i = 0; i < folded_literals.size(); ++i) {
         m_impl->lengths[i] = folded_literals[i].size();
@@ -95,6 +69,8 @@ LiteralSet::LiteralSet(const std::vector<std::string>& folded_literals)
 LiteralSet::~LiteralSet() = default;
 
 bool LiteralSet::empty() const { return m_impl->db == nullptr; }
+
+const std::vector<std::string>& LiteralSet::literals() const { return m_impl->literals; }
 
 std::vector<LiteralSet::Hit> LiteralSet::scan(const FoldedText& folded, std::size_t max_hits) const {
     if (empty() || folded.text.size() > std::numeric_limits<unsigned>::max()) return {};

@@ -27,6 +27,8 @@ public:
     // `max_hits`, so hostile text cannot grow the list without bound.
     std::vector<Hit> scan(const FoldedText& folded, std::size_t max_hits = 10000) const;
     bool empty() const;
+    // The literals, by id, as the constructor was given them.
+    const std::vector<std::string>& literals() const;
 
 private:
     struct Impl;

@@ -263,6 +263,40 @@ FoldedText fold(std::string_view utf8) {
     return out;
 }
 
+bool folds_as_ascii(std::string_view utf8) {
+    enum class Last { start, word, separator };
+    Last last = Last::start;
+    bool vanished_after_word = false; // a mark or ignorable right after a letter or digit
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const auto byte = static_cast<unsigned char>(utf8[pos]);
+        if (byte < 0x80) {
+            const bool word = k_ascii_fold[byte] != 0;
+            if (word && vanished_after_word) return false; // folding joins the two words
+            vanished_after_word = false;
+            last = word ? Last::word : Last::separator;
+            ++pos;
+            continue;
+        }
+        const CodePoint cp = decode_at(utf8, pos);
+        pos += cp.size;
+        std::array<utf8proc_int32_t, 32> out{};
+        int boundclass = 0;
+        const auto n = utf8proc_decompose_char(cp.value, out.data(), static_cast<utf8proc_ssize_t>(out.size()),
+                                               k_decompose_options, &boundclass);
+        if (n == 0) { // vanishes (a mark, a variation selector, a zero-width joiner)
+            vanished_after_word = vanished_after_word || last == Last::word;
+            continue;
+        }
+        if (n > 0 && static_cast<std::size_t>(n) <= out.size() &&
+            std::any_of(out.begin(), out.begin() + n, [](utf8proc_int32_t c) { return is_alphanumeric(c); }))
+            return false; // a letter or digit ("é", "ß", "™" → "tm")
+        vanished_after_word = false;
+        last = Last::separator;
+    }
+    return true;
+}
+
 std::string fold_key(std::string_view utf8) {
     auto folded = fold(utf8).text;
     const auto first = folded.find_first_not_of(' ');

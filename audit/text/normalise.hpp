@@ -20,6 +20,11 @@ struct FoldedText {
 };
 
 FoldedText fold(std::string_view utf8);
+// Whether fold(utf8) has the words it would have if every non-ASCII character were a space:
+// true for ASCII text, and for text whose other characters (emoji, curly quotes, dashes) fold
+// to no letter or digit and join no two words (a mark or zero-width joiner between letters
+// does). Such text can be searched for folded words byte by byte (AsciiPrefilter).
+bool folds_as_ascii(std::string_view utf8);
 // Folded text alone (no map, no padding spaces): for keys, roster names, comparisons.
 std::string fold_key(std::string_view utf8);
 // Replaces invalid UTF-8 sequences with U+FFFD so that every later step sees valid text.

@@ -200,6 +200,10 @@ PeopleMatcher::PeopleMatcher(const Roster& roster)
 
 PeopleMatcher::~PeopleMatcher() = default;
 
+const LiteralSet* PeopleMatcher::anchor_literals() const { return m_hashed ? nullptr : m_index->literals.get(); }
+
+std::vector<std::string> PeopleMatcher::squashed_families() const { return m_index->families; }
+
 std::optional<PersonMatch> PeopleMatcher::match_name(std::string_view display_name) const {
     auto words = squashed_words(display_name);
     std::optional<PersonMatch> best;

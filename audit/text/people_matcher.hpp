@@ -18,6 +18,7 @@
 // forms of the text (1–4 folded words, split into given and family parts) and looks the hashes
 // up. Plain rosters are matched in ONE vectorscan pass over the folded text (LiteralSet).
 #include "audit/profile/school_profile.hpp"
+#include "audit/text/literal_set.hpp"
 #include "audit/text/normalise.hpp"
 #include <cstddef>
 #include <memory>
@@ -67,6 +68,13 @@ public:
     // The same over `folded` = fold(text), when other matchers read the same folded text.
     std::vector<NameHit> find_in_text(std::string_view text, const FoldedText& folded,
                                       TextOptions options = {}) const;
+
+    // What every free-text match starts from: the family and given names found as words
+    // (anchor_literals), or a word beginning or ending with a family name, squashed
+    // ("#EllieMason", "masonellie": squashed_families). nullptr and empty for a hashed roster,
+    // whose names are not known.
+    const LiteralSet* anchor_literals() const;
+    std::vector<std::string> squashed_families() const;
 
     RosterKind kind() const { return m_kind; }
     bool hashed() const { return m_hashed; }

@@ -171,6 +171,8 @@ SchoolMatcher::SchoolMatcher(const SchoolProfile& profile) : m_impl(std::make_un
 
 SchoolMatcher::~SchoolMatcher() = default;
 
+const LiteralSet& SchoolMatcher::literal_set() const { return *m_impl->literals; }
+
 bool SchoolMatcher::empty() const {
     return m_impl->literals->empty();
 }

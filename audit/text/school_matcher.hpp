@@ -6,6 +6,7 @@
 // alias, and another school whose name contains ours (profile `not_us`, or a place qualifier
 // before the match such as "North Riverside Primary").
 #include "audit/profile/school_profile.hpp"
+#include "audit/text/literal_set.hpp"
 #include "audit/text/normalise.hpp"
 #include <memory>
 #include <string>
@@ -38,6 +39,8 @@ public:
     // The same over `folded` = fold(text), when other matchers read the same folded text.
     std::vector<Mention> find(std::string_view text, const FoldedText& folded) const;
     bool empty() const;
+    // The folded terms it looks for (for AsciiPrefilter).
+    const LiteralSet& literal_set() const;
 
 private:
     struct Impl;

@@ -252,6 +252,8 @@ std::vector<ListHits> find_in_every_list(const FoldedText& folded) {
     return out;
 }
 
+const LiteralSet& every_list_literals() { return *every_list().set; }
+
 bool in_every_list(const WordList& list) {
     const auto& lists = every_list().lists;
     return std::find(lists.begin(), lists.end(), &list) != lists.end();

@@ -91,5 +91,7 @@ std::vector<ListHits> find_in_every_list(const FoldedText& folded);
 // Whether find_in_every_list reads `list` (every bundled term list does; a list made from other
 // data does not).
 bool in_every_list(const WordList& list);
+// The literals find_in_every_list looks for, as one set.
+const LiteralSet& every_list_literals();
 
 } // namespace audit

@@ -2,7 +2,8 @@
 // References to the school community in free text, scored: the school_community_terms.txt list
 // ("my class", "SLT", "parents' evening") plus what the school profile adds at run time: the
 // rosters' names (colleagues as "Mrs Clarke" or "Amanda Clarke", parents and pupils by full
-// name), class names ("Oak class") and the account holder's own school name ("Mrs Ellis").
+// name), class names ("Oak class") and the account holder's own school name ("Mrs Ellis"), as
+// Facts found them (audit/text/community_names.hpp).
 // Used by conduct.school-community (the references themselves), conduct.derogatory (who a
 // remark is about) and work.disclaimer (which posts are about work).
 #include "audit/pipeline/facts.hpp"
@@ -18,7 +19,7 @@ namespace audit {
 class CommunityTerms {
 public:
     // `owner` is the account holder's name when the export gives it ("Jordan Ellis").
-    CommunityTerms(const SchoolProfile& profile, std::string_view owner = {});
+    explicit CommunityTerms(Facts& facts, std::string_view owner = {});
     ~CommunityTerms();
     CommunityTerms(const CommunityTerms&) = delete;
     CommunityTerms& operator=(const CommunityTerms&) = delete;
@@ -34,9 +35,9 @@ public:
     std::vector<ContextSignal> as_context(Facts& facts, std::size_t index, double at_least = 0.35) const;
 
 private:
-    const WordList& m_terms;         // school_community_terms.txt
-    std::vector<WordEntry> m_people; // one entry per roster or class variant
-    std::unique_ptr<LiteralSet> m_people_set;
+    const WordList& m_terms; // school_community_terms.txt
+    const CommunityNames& m_names;
+    std::string m_owner_key; // fold_key(owner)
 };
 
 // Who or what a reference is about: "pupils", "parents", "colleagues", "leadership", "school",
