@@ -121,10 +121,7 @@ void for_each_record(Context& ctx, std::initializer_list<std::string_view> stems
 }
 
 std::string unique_item(Context& ctx, const std::string& file, std::string item) {
-    int& uses = ctx.identities[file + '\n' + item];
-    ++uses;
-    if (uses > 1) item += " (" + std::to_string(uses) + ")";
-    return item;
+    return ctx.identities.unique(file, std::move(item));
 }
 
 SourceRef source(Context& ctx, const std::string& file, std::string item, std::string url) {

@@ -2,6 +2,7 @@
 // Shared pieces of the Facebook JSON importer (facebook_json*.cpp). Files are found by base name
 // (plus numbered variants "_1", "_2", …), never by full path: Meta moved them three times.
 #include "audit/archive/export_view.hpp"
+#include "audit/importers/item_identities.hpp"
 #include "audit/model/export.hpp"
 #include "audit/parse/json.hpp"
 #include <functional>
@@ -24,7 +25,7 @@ struct Context {
     JsonParser parser;
     std::unordered_set<std::string> files_done;                // entry names already imported
     std::unordered_map<std::string, std::size_t> media_by_uri; // index into out.media
-    std::unordered_map<std::string, int> identities;           // file + '\n' + item → uses
+    ItemIdentities identities;
 };
 
 // Handles one parsed file; returns an error describing an unexpected shape.

@@ -168,10 +168,7 @@ bool has_header(std::string_view bytes, const std::vector<std::string_view>& col
 }
 
 SourceRef source(Context& ctx, const std::string& file, std::string item, std::string url) {
-    int& uses = ctx.identities[file + '\n' + item];
-    ++uses;
-    if (uses > 1) item += " (" + std::to_string(uses) + ")";
-    return SourceRef{file, std::move(item), std::move(url)};
+    return SourceRef{file, ctx.identities.unique(file, std::move(item)), std::move(url)};
 }
 
 std::string time_label(Timestamp t) {

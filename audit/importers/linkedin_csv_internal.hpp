@@ -5,6 +5,7 @@
 // may open with a "Notes:" preamble), and dates come in a different format in almost every file
 // (EXPORT-FORMATS.md §5).
 #include "audit/archive/export_view.hpp"
+#include "audit/importers/item_identities.hpp"
 #include "audit/model/export.hpp"
 #include "audit/parse/csv.hpp"
 #include <functional>
@@ -25,7 +26,7 @@ struct Context {
     const ExportView& view;
     Export& out;
     std::unordered_set<std::string> files_done;      // entry names already imported
-    std::unordered_map<std::string, int> identities; // file + '\n' + item → uses
+    ItemIdentities identities;
 };
 
 // How a file breaks RFC 4180, when it does.

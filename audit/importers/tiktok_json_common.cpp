@@ -139,10 +139,8 @@ std::string time_label(Timestamp t) {
 }
 
 SourceRef source(Context& ctx, std::string item, std::string url) {
-    int& uses = ctx.identities[item];
-    ++uses;
-    if (uses > 1) item += " (" + std::to_string(uses) + ")";
-    return SourceRef{ctx.file, std::move(item), std::move(url)};
+    // Counted across the export's files, as TikTok's items are.
+    return SourceRef{ctx.file, ctx.identities.unique({}, std::move(item)), std::move(url)};
 }
 
 } // namespace audit::tiktok

@@ -5,6 +5,7 @@
 // "Your Activity", "Post", "Direct Message"; 2026 "Likes and Favorites" and "Profile And
 // Settings". Empty lists are often null and missing values "N/A" or "None": both are absent.
 #include "audit/archive/export_view.hpp"
+#include "audit/importers/item_identities.hpp"
 #include "audit/model/export.hpp"
 #include "audit/parse/json.hpp"
 #include <initializer_list>
@@ -23,7 +24,7 @@ struct Context {
     Export& out;
     std::string file;
     std::string owner_username;                      // to tell sent messages from received
-    std::unordered_map<std::string, int> identities; // item → uses
+    ItemIdentities identities; // one count for every file
     std::size_t dated_items = 0;
     std::size_t bad_dates = 0;
     std::string first_bad_date;

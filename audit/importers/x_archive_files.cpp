@@ -201,10 +201,7 @@ std::string media_dir(const Context& ctx, std::initializer_list<std::string_view
 }
 
 SourceRef source(Context& ctx, const std::string& file, std::string item, std::string url) {
-    int& uses = ctx.identities[file + '\n' + item];
-    ++uses;
-    if (uses > 1) item += " (" + std::to_string(uses) + ")";
-    return SourceRef{file, std::move(item), std::move(url)};
+    return SourceRef{file, ctx.identities.unique(file, std::move(item)), std::move(url)};
 }
 
 } // namespace audit::x

@@ -3,6 +3,7 @@
 // Every data file is `window.YTD.<type>.partN = [ {"<key>" : { … }}, … ]`; data/manifest.js
 // (2020+) lists each data type's part files, and older archives are found by base name.
 #include "audit/archive/export_view.hpp"
+#include "audit/importers/item_identities.hpp"
 #include "audit/model/export.hpp"
 #include "audit/parse/json.hpp"
 #include <cstdint>
@@ -53,7 +54,7 @@ struct Context {
     std::string account_id; // the account holder's, from account.js or the manifest
     std::string username;   // the account holder's handle, for status links
     std::unordered_set<std::string> files_done;      // entry names already imported
-    std::unordered_map<std::string, int> identities; // file + '\n' + item → uses
+    ItemIdentities identities;
 };
 
 // One record of a data file, unwrapped from its {"<key>": …} envelope.
