@@ -9,7 +9,6 @@
 #include <cmath>
 #include <map>
 #include <set>
-#include <unordered_set>
 
 namespace audit {
 
@@ -83,17 +82,16 @@ constexpr std::array<std::string_view, 3> k_kinds = {"post", "comment", "message
 // An item's identity (kind, file, item), viewing into the exports.
 using ItemKey = std::tuple<std::string_view, std::string_view, std::string_view>;
 
-struct ItemKeyHash {
-    std::size_t operator()(const ItemKey& k) const {
-        const std::hash<std::string_view> h;
-        return h(std::get<0>(k)) ^ (h(std::get<1>(k)) * 31) ^ (h(std::get<2>(k)) * 1000003);
-    }
-};
+ItemKey key_of(const Activity& a) { return {a.kind, a.source->file, a.source->item}; }
+
+std::size_t hash_of(const ItemKey& k) {
+    const std::hash<std::string_view> h;
+    return h(std::get<0>(k)) ^ (h(std::get<1>(k)) * 31) ^ (h(std::get<2>(k)) * 1000003);
+}
 
 struct Tally {
     std::vector<Hit> hits;
     std::map<std::string_view, std::size_t> timed; // items with a known time, per kind
-    std::unordered_set<ItemKey, ItemKeyHash> seen; // a hash set: it holds every timed item
     bool wall_clock = false; // some times had no zone
 };
 
@@ -110,16 +108,39 @@ std::vector<Activity> activities_of(const Export& ex) {
 
 // Meta, X and LinkedIn write UTC; TikTok's dates carry no zone and are the account's own wall
 // clock, which its importer stores as if UTC: those must not be shifted again.
-TimeBasis basis_of(const Export& ex) {
-    return ex.platform == Platform::tiktok ? TimeBasis::local_wall : TimeBasis::utc;
+TimeBasis basis_of(Platform platform) {
+    return platform == Platform::tiktok ? TimeBasis::local_wall : TimeBasis::utc;
 }
 
-void tally_export(const Export& ex, const SchoolCalendar& calendar, Tally& tally) {
-    const TimeBasis basis = basis_of(ex);
-    for (const Activity& a : activities_of(ex)) {
-        if (a.time == 0) continue;
-        // Several exports (or files) of one account can hold the same item.
-        if (!tally.seen.emplace(a.kind, a.source->file, a.source->item).second) continue;
+// Which activities repeat an earlier one: several exports (or files) of one account can hold
+// the same item. Sorted by key, repeats sit next to their first; a hash set of every item of a
+// ten-year export cost more than the rest of the check (a node per item, a cache miss each).
+std::vector<bool> repeats(const std::vector<Activity>& all) {
+    struct Keyed {
+        std::size_t hash, index;
+    };
+    std::vector<Keyed> keyed;
+    keyed.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) keyed.push_back({hash_of(key_of(all[i])), i});
+    std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) {
+        if (a.hash != b.hash) return a.hash < b.hash;
+        const ItemKey ka = key_of(all[a.index]), kb = key_of(all[b.index]);
+        return ka != kb ? ka < kb : a.index < b.index;
+    });
+    std::vector<bool> out(all.size());
+    for (std::size_t i = 1; i < keyed.size(); ++i)
+        if (keyed[i].hash == keyed[i - 1].hash && key_of(all[keyed[i].index]) == key_of(all[keyed[i - 1].index]))
+            out[keyed[i].index] = true;
+    return out;
+}
+
+Tally tally_of(const std::vector<Activity>& activities, Platform platform, const SchoolCalendar& calendar) {
+    const TimeBasis basis = basis_of(platform);
+    const std::vector<bool> repeated = repeats(activities);
+    Tally tally;
+    for (std::size_t i = 0; i < activities.size(); ++i) {
+        const Activity& a = activities[i];
+        if (repeated[i]) continue;
         ++tally.timed[a.kind];
         // Most items are out of hours: only those in hours get their reasons written.
         if (!calendar.in_school_hours(a.time, basis)) continue;
@@ -128,6 +149,7 @@ void tally_export(const Export& ex, const SchoolCalendar& calendar, Tally& tally
         tally.wall_clock = tally.wall_clock || basis == TimeBasis::local_wall;
         tally.hits.push_back({a, std::move(*moment)});
     }
+    return tally;
 }
 
 std::string count_of(std::size_t n, std::string_view kind) {
@@ -287,11 +309,16 @@ DraftFinding pattern_finding(Platform platform, const SchoolCalendar& calendar, 
 
 void run(CheckContext& ctx) {
     const SchoolCalendar calendar(ctx.profile());
-    std::map<Platform, Tally> tallies;
-    for (const Export& ex : ctx.exports())
-        tally_export(ex, calendar, tallies[ex.platform]);
-    for (auto& [platform, tally] : tallies)
+    std::map<Platform, std::vector<Activity>> by_platform;
+    for (const Export& ex : ctx.exports()) {
+        std::vector<Activity>& all = by_platform[ex.platform];
+        for (const Activity& a : activities_of(ex))
+            if (a.time != 0) all.push_back(a);
+    }
+    for (const auto& [platform, activities] : by_platform) {
+        Tally tally = tally_of(activities, platform, calendar);
         if (!tally.hits.empty()) ctx.report(pattern_finding(platform, calendar, tally));
+    }
 }
 
 } // namespace
