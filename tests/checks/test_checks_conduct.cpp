@@ -74,6 +74,8 @@ TEST_CASE("conduct checks: hard cases fire or stay silent as a reader would expe
         {"confidential.matter", "post", "Made a referral to the DSL about one of my class", true},
         // conduct.school-community discounts the writer's own children.
         {"conduct.school-community", "post", "Lily's sports day today, she came second", false},
+        {"conduct.school-community", "post", "Lily\u2019s sports day today, she came second", false},
+        {"conduct.school-community", "post", "Noah's  school trip to the zoo was brilliant", false},
         {"conduct.school-community", "post", "My daughter's parents' evening went well", false},
         {"conduct.school-community", "post", "Parents' evening marathon tonight", true},
         {"conduct.school-community", "post", "Headteacher's new behaviour policy launched today", true},
