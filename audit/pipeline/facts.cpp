@@ -96,17 +96,11 @@ void Facts::find_in_texts() {
 // most texts. A hashed roster is matched by hashing every run of words: then every text is
 // folded.
 std::unique_ptr<AsciiPrefilter> Facts::make_prefilter() {
-    std::vector<const LiteralSet*> sets{&school_matcher().literal_set(), &every_list_literals(),
-                                        &community_names().literal_set()};
-    std::vector<std::string> squashed;
+    std::vector<const PeopleMatcher*> matchers;
     for (RosterKind kind : k_text_rosters)
-        if (const PeopleMatcher* matcher = people(kind)) {
-            const LiteralSet* anchors = matcher->anchor_literals();
-            if (!anchors) return nullptr;
-            sets.push_back(anchors);
-            for (std::string& family : matcher->squashed_families()) squashed.push_back(std::move(family));
-        }
-    return std::make_unique<AsciiPrefilter>(sets, squashed);
+        if (const PeopleMatcher* matcher = people(kind)) matchers.push_back(matcher);
+    return prefilter_for(matchers, {&school_matcher().literal_set(), &every_list_literals(),
+                                    &community_names().literal_set()});
 }
 
 void Facts::find_in_text(std::size_t index) {

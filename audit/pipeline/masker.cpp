@@ -42,16 +42,22 @@ Masker::Masker(const SchoolProfile& profile, const std::vector<RosterKind>& kind
         m_rosters.push_back(std::make_unique<Roster>(*roster));
         m_matchers.push_back(std::make_unique<PeopleMatcher>(*m_rosters.back()));
     }
+    std::vector<const PeopleMatcher*> matchers;
+    for (const auto& m : m_matchers) matchers.push_back(m.get());
+    if (!matchers.empty()) m_prefilter = prefilter_for(matchers);
 }
 
 std::string Masker::mask(std::string_view text) const {
     if (m_matchers.empty() || text.empty()) return std::string(text);
+    // Most evidence names no one: ruled out without folding it.
+    if (m_prefilter && !m_prefilter->may_match(text)) return std::string(text);
     // Collect original ranges to mask, then rebuild the text once.
     std::vector<std::pair<std::size_t, std::size_t>> ranges;
     TextOptions options;
     options.for_masking = true;
+    const FoldedText folded = fold(text);
     for (const auto& matcher : m_matchers)
-        for (const NameHit& hit : matcher->find_in_text(text, options)) ranges.emplace_back(hit.begin, hit.end);
+        for (const NameHit& hit : matcher->find_in_text(text, folded, options)) ranges.emplace_back(hit.begin, hit.end);
     if (ranges.empty()) return std::string(text);
     std::sort(ranges.begin(), ranges.end());
     std::string out;

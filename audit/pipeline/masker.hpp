@@ -29,6 +29,7 @@ private:
     // Copies of the rosters the matchers point into: a Masker may outlive its profile.
     std::vector<std::unique_ptr<Roster>> m_rosters;
     std::vector<std::unique_ptr<PeopleMatcher>> m_matchers;
+    std::unique_ptr<AsciiPrefilter> m_prefilter; // nullptr: every text is folded
 };
 
 // "Ellie Mason" → "E**** M****": each word keeps its first letter.

@@ -204,6 +204,18 @@ const LiteralSet* PeopleMatcher::anchor_literals() const { return m_hashed ? nul
 
 std::vector<std::string> PeopleMatcher::squashed_families() const { return m_index->families; }
 
+std::unique_ptr<AsciiPrefilter> prefilter_for(const std::vector<const PeopleMatcher*>& matchers,
+                                              std::vector<const LiteralSet*> more) {
+    std::vector<std::string> squashed;
+    for (const PeopleMatcher* matcher : matchers) {
+        const LiteralSet* anchors = matcher->anchor_literals();
+        if (!anchors) return nullptr;
+        more.push_back(anchors);
+        for (std::string& family : matcher->squashed_families()) squashed.push_back(std::move(family));
+    }
+    return std::make_unique<AsciiPrefilter>(more, squashed);
+}
+
 std::optional<PersonMatch> PeopleMatcher::match_name(std::string_view display_name) const {
     auto words = squashed_words(display_name);
     std::optional<PersonMatch> best;

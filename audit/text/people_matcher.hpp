@@ -18,6 +18,7 @@
 // forms of the text (1–4 folded words, split into given and family parts) and looks the hashes
 // up. Plain rosters are matched in ONE vectorscan pass over the folded text (LiteralSet).
 #include "audit/profile/school_profile.hpp"
+#include "audit/text/ascii_prefilter.hpp"
 #include "audit/text/literal_set.hpp"
 #include "audit/text/normalise.hpp"
 #include <cstddef>
@@ -86,5 +87,10 @@ private:
     bool m_hashed;
     std::unique_ptr<Index> m_index;
 };
+
+// An AsciiPrefilter for what `matchers` find in free text, and for the literals of `more`;
+// nullptr when a roster is hashed (its names are not known, so no text can be ruled out).
+std::unique_ptr<AsciiPrefilter> prefilter_for(const std::vector<const PeopleMatcher*>& matchers,
+                                              std::vector<const LiteralSet*> more = {});
 
 } // namespace audit
