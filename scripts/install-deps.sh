@@ -11,6 +11,7 @@ packages=(
   # libraries (Debian -dev packages only; nothing is downloaded at build or run time)
   libzip-dev libsimdjson-dev nlohmann-json3-dev libtomlplusplus-dev libcli11-dev libexpected-dev
   libutf8proc-dev libvectorscan-dev libsodium-dev libphonenumber-dev libicu-dev libcsv-dev libgumbo-dev libcurl4-openssl-dev
+  libjemalloc-dev
   # photos and videos: OpenCV (+ the face cascades in opencv-data), libjpeg-turbo, exiv2,
   # libheif, libav*, tesseract with its English model; exiftool only for the benchmark
   libopencv-dev opencv-data libturbojpeg0-dev libexiv2-dev libheif-dev libavformat-dev
