@@ -47,7 +47,7 @@ void report_item(CheckContext& ctx, const TextItem& item, const RosterRule& rule
                  const std::vector<NameHit>& hits) {
     DraftFinding f;
     f.platform = item.source->platform;
-    f.location = location_of(item.ref, item.media);
+    f.location = location_of(item);
     f.confidence = 0;
     f.weak = true;
     for (const NameHit& hit : hits) {

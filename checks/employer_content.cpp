@@ -44,11 +44,11 @@ void run(CheckContext& ctx) {
         if (!is_published(item.kind)) continue;
         const auto& mentions = facts.school_mentions(i);
         if (mentions.empty()) continue;
-        auto [it, added] = by_item.try_emplace({item.source, item.ref.item});
+        auto [it, added] = by_item.try_emplace({item.source, item.ref->item});
         DraftFinding& f = it->second;
         if (added) {
             f.platform = item.source->platform;
-            f.location = location_of(item.ref, item.media);
+            f.location = location_of(item);
             f.evidence = excerpt(item.text, mentions.front().begin, mentions.front().end);
             f.confidence = 0;
             f.weak = true;

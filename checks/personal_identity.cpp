@@ -93,7 +93,7 @@ void from_texts(Facts& facts, const Export& ex, std::vector<Material>& out, cons
         for (const WordHit& hit : facts.word_hits(i, cues)) {
             const WordEntry& e = *hit.entry;
             if (e.unrelated()) continue;
-            Instance at{location_of(item.ref, item.media), excerpt(item.text, hit.begin, hit.end)};
+            Instance at{location_of(item), excerpt(item.text, hit.begin, hit.end)};
             const std::string kind(e.category());
             if (kind == "dob") {
                 const std::size_t to = std::min(item.text.size(), hit.end + k_date_window);
@@ -124,7 +124,7 @@ void check_export(CheckContext& ctx, const Export& ex) {
     DraftFinding f;
     f.platform = ex.platform;
     if (full || dated) {
-        f.location = full ? location_of(full->source) : location_of(dated->ref, dated->media);
+        f.location = full ? location_of(full->source) : location_of(*dated);
         f.evidence = full ? describe_field(*full) : excerpt(dated->text, 0, std::min<std::size_t>(dated->text.size(), 80));
         f.signals.push_back(full ? "full date of birth (year, month and day) in your profile"
                                  : "full date of birth written in a " + std::string(dated->kind));

@@ -42,10 +42,10 @@ std::optional<WorkItem> work_item(Facts& facts, const CommunityTerms& community,
     const TextItem& item = facts.texts()[index];
     for (const Mention& m : facts.school_mentions(index))
         if (m.confidence >= 0.5)
-            return WorkItem{location_of(item.ref, item.media), excerpt(item.text, m.begin, m.end), true};
+            return WorkItem{location_of(item), excerpt(item.text, m.begin, m.end), true};
     for (const ScoredTerm& t : community.find(facts, index))
         if (t.confidence() >= k_about_work)
-            return WorkItem{location_of(item.ref, item.media), excerpt(item.text, t.begin, t.end), false};
+            return WorkItem{location_of(item), excerpt(item.text, t.begin, t.end), false};
     return std::nullopt;
 }
 

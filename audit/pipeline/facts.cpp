@@ -15,9 +15,9 @@ constexpr RosterKind k_text_rosters[] = {RosterKind::pupils, RosterKind::ex_pupi
 
 void add_text(std::vector<TextItem>& out, const Export& ex, const SourceRef& ref,
               std::string_view kind, const std::string& text, Timestamp time,
-              std::string media = {}) {
+              std::string_view media = {}) {
     if (text.empty()) return;
-    out.push_back(TextItem{&ex, ref, kind, text, time, std::move(media)});
+    out.push_back(TextItem{&ex, &ref, kind, text, time, media});
 }
 
 // A media caption often repeats the post's text word for word; keep it only when it adds words.

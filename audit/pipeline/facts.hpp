@@ -30,13 +30,15 @@
 namespace audit {
 
 // One piece of free text the account holder wrote or attached, from any item kind.
+// It points into the Export, which outlives the facts: a ten-year export has a hundred thousand
+// texts, and copying each one's source cost more than the checks that read them.
 struct TextItem {
     const Export* source = nullptr;
-    SourceRef ref;
+    const SourceRef* ref = nullptr;
     std::string_view kind; // "post", "comment", "message", "caption", "place", "event", "album"
-    std::string_view text; // points into the Export, which outlives the facts
+    std::string_view text;
     Timestamp time = 0;
-    std::string media;     // the media entry, for captions
+    std::string_view media; // the media entry, for captions
 };
 
 class Facts {

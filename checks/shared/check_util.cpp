@@ -12,6 +12,8 @@ Location location_of(const SourceRef& ref, std::string media) {
     return Location{ref.file, ref.item, std::move(media), ref.url};
 }
 
+Location location_of(const TextItem& item) { return location_of(*item.ref, std::string(item.media)); }
+
 std::string describe_field(const ProfileField& field) {
     std::string out(to_string(field.kind));
     out += ": ";

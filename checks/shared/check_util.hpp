@@ -8,6 +8,8 @@
 namespace audit {
 
 Location location_of(const SourceRef& ref, std::string media = {});
+// Where a text of Facts::texts() is: its item, and the photo for a caption.
+Location location_of(const TextItem& item);
 // "work: Riverside Primary School" — a profile field as people read it.
 std::string describe_field(const ProfileField& field);
 // The merged signals and the best confidence of several school mentions.

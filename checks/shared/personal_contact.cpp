@@ -33,7 +33,7 @@ void check_texts(CheckContext& ctx, const ContactRule& rule) {
         for (const Found& found : rule.find(item.text)) {
             DraftFinding f;
             f.platform = item.source->platform;
-            f.location = location_of(item.ref, item.media);
+            f.location = location_of(item);
             f.evidence = excerpt(item.text, found.begin, found.end);
             f.confidence = found.confidence;
             f.signals.push_back(std::string(rule.what) + " in a " + std::string(item.kind));

@@ -71,7 +71,7 @@ DraftFinding finding_from_terms(Platform platform, const SourceRef& ref, std::st
 }
 
 DraftFinding finding_from_terms(const TextItem& item, const std::vector<ScoredTerm>& terms) {
-    return finding_from_terms(item.source->platform, item.ref, item.kind, item.text, terms, item.media);
+    return finding_from_terms(item.source->platform, *item.ref, item.kind, item.text, terms, std::string(item.media));
 }
 
 } // namespace audit
