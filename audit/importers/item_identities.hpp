@@ -24,6 +24,7 @@ private:
     // Counted per file, then per item: no key is built for each of the hundreds of thousands
     // of items of a ten-year export.
     ByName<ByName<int>> m_uses;
+    ByName<ByName<int>>::value_type* m_last_file = nullptr; // nodes never move: safe to keep
 };
 
 } // namespace audit

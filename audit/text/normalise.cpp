@@ -264,6 +264,9 @@ FoldedText fold(std::string_view utf8) {
 }
 
 bool folds_as_ascii(std::string_view utf8) {
+    unsigned char any = 0;
+    for (char c : utf8) any |= static_cast<unsigned char>(c); // pure ASCII, most text: one vectorised pass
+    if (any < 0x80) return true;
     enum class Last { start, word, separator };
     Last last = Last::start;
     bool vanished_after_word = false; // a mark or ignorable right after a letter or digit
