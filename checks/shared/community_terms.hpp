@@ -7,9 +7,8 @@
 // Used by conduct.school-community (the references themselves), conduct.derogatory (who a
 // remark is about) and work.disclaimer (which posts are about work).
 #include "audit/pipeline/facts.hpp"
-#include "audit/profile/school_profile.hpp"
+#include "audit/text/community_names.hpp"
 #include "audit/text/scored_terms.hpp"
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
