@@ -60,12 +60,13 @@ std::vector<std::string> name_variants(std::string_view name, bool with_titles) 
 } // namespace
 
 CommunityNames::CommunityNames(const SchoolProfile& profile, const std::vector<std::string>& owners) {
+    ByLiteral seen;
     auto roster_names = [&](RosterKind kind, double weight, const char* label, const char* group) {
         const Roster* roster = profile.roster(kind);
         if (!roster) return;
         for (const Person& p : roster->people)
             for (std::string& v : name_variants(p.name, kind == RosterKind::colleagues))
-                add(std::move(v), weight, {label, group, "target"});
+                add(seen, std::move(v), weight, {label, group, "target"});
     };
     roster_names(RosterKind::colleagues, k_colleague, "a colleague on your staff roster", "colleagues");
     roster_names(RosterKind::parents, k_parent, "a parent on your parents' roster", "parents");
@@ -74,14 +75,14 @@ CommunityNames::CommunityNames(const SchoolProfile& profile, const std::vector<s
         for (const Person& p : pupils->people) {
             const std::string name = fold_key(p.class_name);
             if (name.empty()) continue;
-            add(name + " class", k_class, {"a class at your school", "pupils", "target"});
-            add("class " + name, k_class, {"a class at your school", "pupils", "target"});
+            add(seen, name + " class", k_class, {"a class at your school", "pupils", "target"});
+            add(seen, "class " + name, k_class, {"a class at your school", "pupils", "target"});
         }
     for (const std::string& owner : owners) {
         const std::vector<std::string> own = words(owner);
         if (own.size() < 2) continue;
         for (std::string_view t : k_common_titles)
-            add(std::string(t) + " " + own.back(), k_own_school_name,
+            add(seen, std::string(t) + " " + own.back(), k_own_school_name,
                 {"your own name as pupils say it", "school"}, fold_key(owner));
     }
     std::vector<std::string> literals;
@@ -94,14 +95,15 @@ CommunityNames::~CommunityNames() = default;
 
 // The first entry of a literal wins (a colleague's "mrs ellis" over the account holder's own);
 // an own school name two account holders share is kept once, for both.
-void CommunityNames::add(std::string literal, double weight, std::vector<std::string> tags, std::string owner) {
+void CommunityNames::add(ByLiteral& seen, std::string literal, double weight, std::vector<std::string> tags,
+                         std::string owner) {
     if (literal.empty()) return;
-    if (const auto same = m_by_literal.find(literal); same != m_by_literal.end()) {
+    if (const auto same = seen.find(literal); same != seen.end()) {
         auto& owners = m_owners[same->second];
         if (!owners.empty() && !owner.empty()) owners.push_back(std::move(owner));
         return;
     }
-    m_by_literal.emplace(literal, m_entries.size());
+    seen.emplace(literal, m_entries.size());
     WordEntry e;
     e.term = std::move(literal);
     e.weight = weight;

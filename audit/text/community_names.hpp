@@ -46,11 +46,13 @@ public:
     const LiteralSet& literal_set() const { return *m_set; }
 
 private:
-    void add(std::string literal, double weight, std::vector<std::string> tags, std::string owner = {});
+    // Only while constructing: literal → entry, so that each literal is one entry.
+    using ByLiteral = std::unordered_map<std::string, std::size_t>;
+    void add(ByLiteral& seen, std::string literal, double weight, std::vector<std::string> tags,
+             std::string owner = {});
 
     std::vector<WordEntry> m_entries;
     std::vector<std::vector<std::string>> m_owners; // by entry: folded owners it is for; empty: all
-    std::unordered_map<std::string, std::size_t> m_by_literal; // literal → entry
     std::unique_ptr<LiteralSet> m_set;
 };
 
